@@ -1,0 +1,21 @@
+import Medusa, { type Config } from "@medusajs/js-sdk"
+import { createAdminApi, type AsoudAdminApi } from "./admin"
+import { createStoreApi, type AsoudStoreApi } from "./store"
+
+export * from "./types"
+export type { AsoudAdminApi, AsoudStoreApi }
+
+/**
+ * Medusa's JS SDK plus Asoud's routes: `sdk.store.product.list()` works as in Medusa, and
+ * `sdk.asoud.store.platform.retrieve()` reaches our own routes with the same key and auth.
+ */
+export class AsoudSdk extends Medusa {
+  readonly asoud: { store: AsoudStoreApi; admin: AsoudAdminApi }
+
+  constructor(config: Config) {
+    super(config)
+    this.asoud = { store: createStoreApi(this.client), admin: createAdminApi(this.client) }
+  }
+}
+
+export default AsoudSdk

@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs"
+import { dirname, join } from "node:path"
+import type { PlatformEnv } from "./env"
+
+type PluginEntry = { resolve: string; options: Record<string, unknown> }
+
+/**
+ * Medusa skips a plugin whose build output is missing without a word, so its routes quietly 404.
+ * We refuse to start instead, and say how to build it.
+ */
+export function assertPluginBuilt(packageName: string): string {
+  let packageDir: string
+  try {
+    packageDir = dirname(require.resolve(`${packageName}/package.json`))
+  } catch {
+    throw new Error(
+      `Plugin ${packageName} is not installed. Run "npm install" at the repository root.`
+    )
+  }
+  if (!existsSync(join(packageDir, ".medusa", "server", "src"))) {
+    throw new Error(
+      `Plugin ${packageName} is not built (${join(packageDir, ".medusa/server")} is missing). ` +
+        `Run "npm run build:workspaces" (or "npm run build -w ${packageName}") and start again.`
+    )
+  }
+  return packageName
+}
+
+function plugin(packageName: string, options: Record<string, unknown> = {}): PluginEntry {
+  return { resolve: assertPluginBuilt(packageName), options }
+}
+
+/** The Asoud plugins this reference platform composes, with their options. */
+export function asoudPlugins(env: PlatformEnv): PluginEntry[] {
+  return [plugin("@asoud/platform", { storefrontUrls: env.storefrontUrls })]
+}
