@@ -10,12 +10,8 @@ export const publishableKeySeeder: Seeder = {
     const { container } = context
     const salesChannelId = requireSeeded(context.salesChannelId, "the sales channel")
     const apiKeys = container.resolve(Modules.API_KEY)
-    const [existing] = await apiKeys.listApiKeys({
-      title: STOREFRONT.publishableKeyTitle,
-      type: "publishable",
-      revoked_at: null,
-    })
-    let key = existing
+    const keys = await apiKeys.listApiKeys({ title: STOREFRONT.publishableKeyTitle, type: "publishable" })
+    let key = keys.find((candidate) => !candidate.revoked_at)
     if (!key) {
       const { result } = await createApiKeysWorkflow(container).run({
         input: { api_keys: [{ title: STOREFRONT.publishableKeyTitle, type: "publishable", created_by: "" }] },

@@ -29,11 +29,9 @@ export const regionSeeder: Seeder = {
     }
     context.regionId = regionId
 
-    const taxRegions = await container.resolve(Modules.TAX).listTaxRegions({
-      country_code: IRAN.countryCode,
-      parent_id: null,
-    })
-    if (!taxRegions.length) {
+    const taxRegions = await container.resolve(Modules.TAX).listTaxRegions({ country_code: IRAN.countryCode })
+    // Province-level tax regions have a parent; the country's own has none.
+    if (!taxRegions.some((taxRegion) => !taxRegion.parent_id)) {
       await createTaxRegionsWorkflow(container).run({
         input: [
           {
