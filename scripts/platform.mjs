@@ -6,12 +6,13 @@
 //   4. migrations, then the idempotent demo seed
 //   5. the Medusa server on PORT (9000), until Ctrl-C; everything above is stopped with it
 import { join } from "node:path"
-import { ROOT, loadEnvironment, log } from "./lib/env.mjs"
+import { MEDUSA_CLI, ROOT, loadEnvironment, log } from "./lib/env.mjs"
 import { provideDatabase } from "./lib/database.mjs"
 import { findFreePort, isPortFree, waitForHttp } from "./lib/ports.mjs"
 import { handleSignals, onShutdown, run, shutdown, start } from "./lib/processes.mjs"
 import { buildApp, buildWorkspaces } from "./lib/workspaces.mjs"
 import { printBanner, readDemoSummary } from "./lib/banner.mjs"
+import { clearRunRecord, recordRun, stopStaleRun } from "./lib/run-record.mjs"
 
 const mode = process.argv[2] ?? "start"
 if (!["start", "dev", "seed"].includes(mode)) {
@@ -35,6 +36,7 @@ async function startSimulator() {
 }
 
 async function main() {
+  stopStaleRun()
   const port = Number(process.env.PORT || 9000)
   if (mode !== "seed" && !(await isPortFree(port))) {
     throw new Error(`port ${port} is in use (another Medusa still running?). Stop it or set PORT.`)
@@ -56,16 +58,18 @@ async function main() {
   if (simulatorUrl) env.SIMULATOR_URL = simulatorUrl
 
   log("applying migrations")
-  await run("npx", ["medusa", "db:migrate"], { cwd: appDir, env, quiet: true })
+  await run(MEDUSA_CLI, ["db:migrate"], { cwd: appDir, env, quiet: true })
   log("seeding demo data (only what is missing)")
-  const seedOutput = await run("npx", ["medusa", "exec", seedScript], { cwd: appDir, env, quiet: true })
+  const seedOutput = await run(MEDUSA_CLI, ["exec", seedScript], { cwd: appDir, env, quiet: true })
   const demo = readDemoSummary(seedOutput)
   if (mode === "seed") {
     printBanner({ demo, port, simulatorUrl })
     return shutdown(0)
   }
 
-  const server = start("npx", ["medusa", production ? "start" : "develop"], { cwd: appDir, env })
+  const server = start(MEDUSA_CLI, [production ? "start" : "develop"], { cwd: appDir, env })
+  recordRun(server.pid)
+  onShutdown(async () => clearRunRecord())
   let serverRunning = true
   server.once("exit", (code) => {
     serverRunning = false

@@ -4,7 +4,11 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
-export const DATA_DIR = join(ROOT, ".data")
+/** Where the embedded PostgreSQL keeps its data; ASOUD_DATA_DIR moves it (tests use their own). */
+export const DATA_DIR = process.env.ASOUD_DATA_DIR || join(ROOT, ".data")
+/** The Medusa CLI by path: `npx medusa` inside .medusa/server (which has its own package.json)
+ * would look for the CLI there and could try to download one. */
+export const MEDUSA_CLI = join(ROOT, "node_modules", ".bin", "medusa")
 
 /** Loads `.env` from the repository root (values already in the environment win), and turns off
  * Medusa's telemetry: this platform must work without internet. */

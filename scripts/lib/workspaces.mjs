@@ -1,7 +1,7 @@
 // @ts-check
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
-import { ROOT, log } from "./env.mjs"
+import { MEDUSA_CLI, ROOT, log } from "./env.mjs"
 import { run } from "./processes.mjs"
 
 const STAMP = ".asoud-build-stamp"
@@ -129,7 +129,7 @@ export function isAppStale() {
 export async function buildApp({ force = false } = {}) {
   if (!force && !isAppStale()) return false
   log("building the platform (server and admin dashboard; about a minute the first time)")
-  await run("npx", ["medusa", "build"], { quiet: true })
+  await run(MEDUSA_CLI, ["build"], { quiet: true })
   markBuilt(APP_OUT)
   return true
 }

@@ -18,6 +18,8 @@ export type PlatformEnv = {
   backendUrl: string
   /** Base URL of the local gateway/SMS simulator, when the platform runs against it. */
   simulatorUrl?: string
+  /** The simulator as the shopper's browser reaches it (bank pages); differs from simulatorUrl in Docker. */
+  simulatorPublicUrl?: string
   /** Public URL of this server, used to build gateway return URLs. */
   publicUrl: string
   /** Storefront origins a payment return may redirect to. */
@@ -54,6 +56,7 @@ export function readPlatformEnv(source: NodeJS.ProcessEnv): PlatformEnv {
     adminDisabled: source.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: source.MEDUSA_BACKEND_URL || "/",
     simulatorUrl: source.SIMULATOR_URL || undefined,
+    simulatorPublicUrl: source.SIMULATOR_PUBLIC_URL || source.SIMULATOR_URL || undefined,
     publicUrl: (source.MEDUSA_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ""),
     storefrontUrls: (source.STOREFRONT_URLS || "http://localhost:8000")
       .split(",")

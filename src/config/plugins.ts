@@ -8,10 +8,13 @@ type PluginEntry = { resolve: string; options: Record<string, unknown> }
  * Medusa skips a plugin whose build output is missing without a word, so its routes quietly 404.
  * We refuse to start instead, and say how to build it.
  */
-export function assertPluginBuilt(packageName: string): string {
+export function assertPluginBuilt(
+  packageName: string,
+  resolveManifest: (request: string) => string = require.resolve
+): string {
   let packageDir: string
   try {
-    packageDir = dirname(require.resolve(`${packageName}/package.json`))
+    packageDir = dirname(resolveManifest(`${packageName}/package.json`))
   } catch {
     throw new Error(
       `Plugin ${packageName} is not installed. Run "npm install" at the repository root.`

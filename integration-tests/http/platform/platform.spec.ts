@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemo, storeHeaders } from "../../helpers/demo"
+import { demoAdminHeaders, seedDemo, storeHeaders } from "../../helpers/demo"
 
 jest.setTimeout(120_000)
 
@@ -89,6 +89,14 @@ medusaIntegrationTestRunner({
       expect(data.platform.plugins).toEqual(
         expect.arrayContaining([{ name: "@asoud/platform", version: "0.1.0" }])
       )
+    })
+
+    it("shows an operator the same plugin list through the admin API, and refuses anonymous callers", async () => {
+      const { data } = await api.get("/admin/platform", await demoAdminHeaders(api))
+      expect(data.platform.plugins).toEqual(expect.arrayContaining([{ name: "@asoud/platform", version: "0.1.0" }]))
+
+      const anonymous = await api.get("/admin/platform").catch((e: { response: { status: number } }) => e.response)
+      expect(anonymous.status).toBe(401)
     })
   },
 })

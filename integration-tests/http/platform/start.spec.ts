@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createServer } from "node:net"
+
+// `npm start` as a newcomer runs it: no DATABASE_URL, so an embedded PostgreSQL in its own data
+// folder; the production build; the simulator; the demo seed. Three starts share one data folder.
+jest.setTimeout(600_000)
+
+const ROOT = join(__dirname, "..", "..", "..")
+const dataDir = mkdtempSync(join(tmpdir(), "asoud-start-"))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+type Running = { child: ChildProcess; output: () => string; port: number }
+
+async function startPlatform(): Promise<Running> {
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SIMULATOR_PORT: String(await freePort()),
+    ASOUD_DATA_DIR: dataDir,
+  }
+  delete env.DATABASE_URL
+  delete env.NODE_OPTIONS
+  const child = spawn(process.execPath, ["scripts/platform.mjs", "start"], { cwd: ROOT, env })
+  let output = ""
+  child.stdout?.on("data", (chunk) => (output += chunk))
+  child.stderr?.on("data", (chunk) => (output += chunk))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("Stop with Ctrl-C")) {
+        clearInterval(timer)
+        resolve()
+      } else if (child.exitCode !== null) {
+        clearInterval(timer)
+        reject(new Error(`npm start exited early:\n${output.slice(-3000)}`))
+      }
+    }, 250)
+  })
+  return { child, output: () => output, port }
+}
+
+function stopPlatform({ child }: Running, signal: NodeJS.Signals = "SIGINT"): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once("exit", (code) => resolve(code))
+    child.kill(signal)
+  })
+}
+
+function embeddedPostgresPid(): number | undefined {
+  const pidFile = join(dataDir, "postgres", "cluster", "postmaster.pid")
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return undefined
+  }
+}
+
+const line = (output: string, pattern: RegExp) => output.match(pattern)?.[1]
+
+async function productCount(base: string, key: string) {
+  const res = await fetch(`${base}/store/products?limit=1&fields=id`, { headers: { "x-publishable-api-key": key } })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { count: number }).count
+}
+
+afterAll(() => {
+  const pid = embeddedPostgresPid()
+  if (pid) process.kill(pid, "SIGINT")
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe("npm start on a machine with nothing configured", () => {
+  let publishableKey: string
+
+  it("serves /health, the seeded catalogue with the printed key, and the admin login page; prints the demo login and simulator", async () => {
+    const platform = await startPlatform()
+    const output = platform.output()
+    const base = `http://localhost:${platform.port}`
+    publishableKey = line(output, /publishable key:\s+(pk_[0-9a-f]+)/)!
+    expect(publishableKey).toMatch(/^pk_/)
+    expect(output).toMatch(/platform admin: admin@asoud\.local \/ \S+/)
+    expect(output).toMatch(new RegExp(`admin:\\s+${base}/app`))
+    expect(output).toMatch(/^simulator: http:\/\/localhost:\d+$/m)
+    expect(output).toMatch(/embedded PostgreSQL listening/)
+
+    expect((await fetch(`${base}/health`)).status).toBe(200)
+    expect(await productCount(base, publishableKey)).toBe(21)
+    const app = await fetch(`${base}/app/login`)
+    expect(app.status).toBe(200)
+    expect(await app.text()).toMatch(/<div id="medusa"/)
+
+    expect(await stopPlatform(platform)).not.toBe(null)
+    expect(embeddedPostgresPid()).toBeUndefined()
+  })
+
+  it("keeps its data across a restart and seeds nothing twice", async () => {
+    const platform = await startPlatform()
+    const base = `http://localhost:${platform.port}`
+    expect(line(platform.output(), /publishable key:\s+(pk_[0-9a-f]+)/)).toBe(publishableKey)
+    expect(await productCount(base, publishableKey)).toBe(21)
+    await stopPlatform(platform)
+  })
+
+  it("detects and stops the PostgreSQL a killed run left behind, then starts normally", async () => {
+    const killed = await startPlatform()
+    await stopPlatform(killed, "SIGKILL")
+    const stale = embeddedPostgresPid()
+    expect(stale).toBeDefined()
+    const orphanHealth = `http://localhost:${killed.port}/health`
+    expect((await fetch(orphanHealth)).status).toBe(200)
+
+    const platform = await startPlatform()
+    expect(platform.output()).toMatch(/stopping the Medusa server \(pid \d+\) of an earlier run that was killed/)
+    expect(platform.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${stale}\\) left running`))
+    await expect(fetch(orphanHealth)).rejects.toThrow()
+    expect(await productCount(`http://localhost:${platform.port}`, publishableKey)).toBe(21)
+    await stopPlatform(platform)
+  })
+})
