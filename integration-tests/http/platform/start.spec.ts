@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createServer } from "node:net"
@@ -84,13 +84,26 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
+const CHROMIUM = "/usr/bin/chromium"
+// Outside CI a machine without Chromium skips the browser check, loudly; CI installs Chromium.
+const hasChromium = existsSync(CHROMIUM)
+if (!hasChromium && !process.env.CI) {
+  process.stderr.write(`admin UI check skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`)
+}
+const itWithBrowser = hasChromium || process.env.CI ? it : it.skip
+
 describe("npm start on a machine with nothing configured", () => {
   let publishableKey: string
+  let platform: Running
+  let base: string
+
+  beforeAll(async () => {
+    platform = await startPlatform()
+    base = `http://localhost:${platform.port}`
+  })
 
   it("serves /health, the seeded catalogue with the printed key, and the admin login page; prints the demo login and simulator", async () => {
-    const platform = await startPlatform()
     const output = platform.output()
-    const base = `http://localhost:${platform.port}`
     publishableKey = line(output, /publishable key:\s+(pk_[0-9a-f]+)/)!
     expect(publishableKey).toMatch(/^pk_/)
     expect(output).toMatch(/platform admin: admin@asoud\.local \/ \S+/)
@@ -103,20 +116,46 @@ describe("npm start on a machine with nothing configured", () => {
     const app = await fetch(`${base}/app/login`)
     expect(app.status).toBe(200)
     expect(await app.text()).toMatch(/<div id="medusa"/)
+  })
 
+  itWithBrowser("lets the demo admin log in to the dashboard in Chromium and see the Asoud plugins on the store page", async () => {
+    const { chromium } = await import("playwright-core")
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    })
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${base}/app/login`)
+      await page.fill('input[name="email"]', "admin@asoud.local")
+      await page.fill('input[name="password"]', "asoud-admin")
+      await page.click('button[type="submit"]')
+      await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
+      await page.goto(`${base}/app/settings/store`)
+      await page.getByText("Asoud plugins").waitFor({ timeout: 60_000 })
+      await page.getByText("@asoud/platform").waitFor()
+      mkdirSync(join(ROOT, "test-results"), { recursive: true })
+      await page.screenshot({ path: join(ROOT, "test-results", "admin-store-settings.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("stops the server and the embedded PostgreSQL on Ctrl-C", async () => {
     expect(await stopPlatform(platform)).not.toBe(null)
     expect(embeddedPostgresPid()).toBeUndefined()
+    await expect(fetch(`${base}/health`)).rejects.toThrow()
   })
 
   it("keeps its data across a restart and seeds nothing twice", async () => {
-    const platform = await startPlatform()
-    const base = `http://localhost:${platform.port}`
-    expect(line(platform.output(), /publishable key:\s+(pk_[0-9a-f]+)/)).toBe(publishableKey)
-    expect(await productCount(base, publishableKey)).toBe(21)
-    await stopPlatform(platform)
+    const restarted = await startPlatform()
+    expect(line(restarted.output(), /publishable key:\s+(pk_[0-9a-f]+)/)).toBe(publishableKey)
+    expect(await productCount(`http://localhost:${restarted.port}`, publishableKey)).toBe(21)
+    await stopPlatform(restarted)
   })
 
-  it("detects and stops the PostgreSQL a killed run left behind, then starts normally", async () => {
+  it("detects and stops the PostgreSQL and server a killed run left behind, then starts normally", async () => {
     const killed = await startPlatform()
     await stopPlatform(killed, "SIGKILL")
     const stale = embeddedPostgresPid()
@@ -124,11 +163,11 @@ describe("npm start on a machine with nothing configured", () => {
     const orphanHealth = `http://localhost:${killed.port}/health`
     expect((await fetch(orphanHealth)).status).toBe(200)
 
-    const platform = await startPlatform()
-    expect(platform.output()).toMatch(/stopping the Medusa server \(pid \d+\) of an earlier run that was killed/)
-    expect(platform.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${stale}\\) left running`))
+    const recovered = await startPlatform()
+    expect(recovered.output()).toMatch(/stopping the Medusa server \(pid \d+\) of an earlier run that was killed/)
+    expect(recovered.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${stale}\\) left running`))
     await expect(fetch(orphanHealth)).rejects.toThrow()
-    expect(await productCount(`http://localhost:${platform.port}`, publishableKey)).toBe(21)
-    await stopPlatform(platform)
+    expect(await productCount(`http://localhost:${recovered.port}`, publishableKey)).toBe(21)
+    await stopPlatform(recovered)
   })
 })

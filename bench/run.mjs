@@ -1,0 +1,163 @@
+// @ts-check
+// npm run bench: the production build on its own database (demo seed + BENCH_PRODUCTS generated
+// products), driven by autocannon from a second process. Every route is reported as req/s, p50 and
+// p99 latency, and as a throughput ratio against the vanilla Medusa route it names in `compareTo`.
+//   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_PRODUCTS (default 500),
+//   BENCH_ONLY (comma-separated areas, e.g. "vanilla,markets").
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { MEDUSA_CLI, ROOT, DATA_DIR, loadEnvironment, log } from "../scripts/lib/env.mjs"
+import { canConnect, findFreePort, waitForHttp } from "../scripts/lib/ports.mjs"
+import { databaseUrl, startEmbeddedPostgres } from "../scripts/lib/postgres.mjs"
+import { handleSignals, onShutdown, run, shutdown, start } from "../scripts/lib/processes.mjs"
+import { buildApp, buildWorkspaces } from "../scripts/lib/workspaces.mjs"
+import { readDemoSummary } from "../scripts/lib/banner.mjs"
+import pg from "pg"
+
+/**
+ * @typedef {{ baseUrl: string, publishableKey: string, regionId: string, productIds: string[],
+ *   admin: (path: string, init?: { method?: string, body?: unknown }) => Promise<any>,
+ *   store: (path: string, init?: { method?: string, body?: unknown, headers?: Record<string, string> }) => Promise<any> }} BenchContext
+ * @typedef {{ name: string, method: string, path: string, headers?: Record<string, string>, body?: unknown, compareTo?: string, connections?: number }} BenchRoute
+ * @typedef {{ area: string, setup?: (ctx: BenchContext) => Promise<unknown>, routes: (ctx: BenchContext, state: any) => BenchRoute[] }} Scenario
+ */
+
+const DURATION = Number(process.env.BENCH_DURATION || 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
+const BENCH_DB = "asoud_bench"
+const APP_DIR = join(ROOT, ".medusa", "server")
+
+loadEnvironment()
+handleSignals()
+
+/** A fresh bench database on the local PostgreSQL when it answers, else an embedded one. */
+async function provideBenchDatabase() {
+  const local = { host: "localhost", port: Number(process.env.DB_PORT || 5432), user: process.env.DB_USERNAME || "postgres", password: process.env.DB_PASSWORD || "" }
+  const server = (await canConnect(local.port)) ? local : await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "bench-postgres"), firstPort: 54360 })
+  const client = new pg.Client({ ...server, database: "postgres" })
+  await client.connect()
+  await client.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`)
+  await client.query(`CREATE DATABASE ${BENCH_DB}`)
+  await client.end()
+  return databaseUrl(server, BENCH_DB)
+}
+
+/** @param {string} baseUrl @param {string} publishableKey */
+async function makeContext(baseUrl, publishableKey) {
+  /** @param {string} path @param {{ method?: string, body?: unknown, headers?: Record<string, string> }} [init] */
+  const call = async (path, init = {}) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: init.method ?? "GET",
+      headers: { "content-type": "application/json", ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path} answered ${res.status}: ${text.slice(0, 300)}`)
+    return text ? JSON.parse(text) : undefined
+  }
+  const { token } = await call("/auth/user/emailpass", {
+    method: "POST",
+    body: { email: process.env.ASOUD_ADMIN_EMAIL || "admin@asoud.local", password: process.env.ASOUD_ADMIN_PASSWORD || "asoud-admin" },
+  })
+  const storeHeaders = { "x-publishable-api-key": publishableKey }
+  /** @type {BenchContext["store"]} */
+  const store = (path, init = {}) => call(path, { ...init, headers: { ...storeHeaders, ...init.headers } })
+  /** @type {BenchContext["admin"]} */
+  const admin = (path, init = {}) => call(path, { ...init, headers: { authorization: `Bearer ${token}` } })
+  const { regions } = await store("/store/regions")
+  const { products } = await store("/store/products?limit=100&fields=id&handle[]=" + Array.from({ length: 100 }, (_, i) => `bench-${i + 1}`).join("&handle[]="))
+  return { baseUrl, publishableKey, regionId: regions[0].id, productIds: products.map((/** @type {{id: string}} */ p) => p.id), admin, store, storeHeaders }
+}
+
+/** @param {string} url @param {BenchRoute} route @param {Record<string, string>} storeHeaders */
+async function measure(url, route, storeHeaders) {
+  const headers = { ...(route.path.startsWith("/store") ? storeHeaders : {}), ...route.headers }
+  const args = ["-c", String(route.connections ?? CONNECTIONS), "-d", String(DURATION), "-j", "-m", route.method]
+  if (route.body !== undefined) {
+    headers["content-type"] = "application/json"
+    args.push("-b", JSON.stringify(route.body))
+  }
+  for (const [key, value] of Object.entries(headers)) args.push("-H", `${key}=${value}`)
+  args.push(`${url}${route.path}`)
+  const output = await run(join(ROOT, "node_modules", ".bin", "autocannon"), args, { quiet: true })
+  const result = JSON.parse(output)
+  return {
+    name: route.name,
+    connections: route.connections ?? CONNECTIONS,
+    requests_per_second: Math.round(result.requests.average * 10) / 10,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    non_2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    compare_to: route.compareTo,
+  }
+}
+
+async function loadScenarios() {
+  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim())
+  const dir = join(ROOT, "bench", "scenarios")
+  const files = readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort()
+  /** @type {Scenario[]} */
+  const scenarios = [(await import("./vanilla.mjs")).default]
+  for (const file of files) scenarios.push((await import(pathToFileURL(join(dir, file)).href)).default)
+  return scenarios.filter((s) => !only || only.includes(s.area))
+}
+
+async function main() {
+  await buildWorkspaces()
+  await buildApp()
+  const env = { ...process.env, DATABASE_URL: await provideBenchDatabase(), NODE_ENV: "production", ASOUD_DEMO: "true", BENCH_PRODUCTS: process.env.BENCH_PRODUCTS || "500" }
+  const { startSimulator } = await import("@asoud/simulator")
+  const simulator = await startSimulator({ port: await findFreePort(9150) })
+  onShutdown(() => simulator.close())
+  env.SIMULATOR_URL = simulator.url
+
+  log("migrating and seeding the bench database")
+  await run(MEDUSA_CLI, ["db:migrate"], { cwd: APP_DIR, env, quiet: true })
+  const demo = readDemoSummary(await run(MEDUSA_CLI, ["exec", "./src/scripts/seed.js"], { cwd: APP_DIR, env, quiet: true }))
+  await run(MEDUSA_CLI, ["exec", "./src/scripts/bench-catalogue.js"], { cwd: APP_DIR, env, quiet: true })
+
+  const port = await findFreePort(9200)
+  env.PORT = String(port)
+  const server = start(MEDUSA_CLI, ["start"], { cwd: APP_DIR, env, capture: true })
+  let alive = true
+  server.once("exit", () => (alive = false))
+  const baseUrl = `http://localhost:${port}`
+  await waitForHttp(`${baseUrl}/health`, 180_000, () => alive)
+  const ctx = await makeContext(baseUrl, /** @type {string} */ (demo.publishable_key))
+
+  const results = []
+  for (const scenario of await loadScenarios()) {
+    const state = scenario.setup ? await scenario.setup(ctx) : undefined
+    for (const route of scenario.routes(ctx, state)) {
+      log(`${scenario.area}: ${route.name}`)
+      results.push({ area: scenario.area, ...(await measure(baseUrl, route, ctx.storeHeaders)) })
+    }
+  }
+  const byName = new Map(results.map((r) => [r.name, r]))
+  const table = results.map((r) => {
+    const base = r.compare_to ? byName.get(r.compare_to) : undefined
+    return { ...r, ratio: base ? Math.round((r.requests_per_second / base.requests_per_second) * 100) / 100 : undefined }
+  })
+
+  const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v ?? "").padEnd(n)
+  process.stdout.write(`\n${pad("area", 14)}${pad("route", 52)}${pad("req/s", 9)}${pad("p50 ms", 8)}${pad("p99 ms", 8)}${pad("non-2xx", 9)}ratio\n`)
+  for (const r of table) {
+    process.stdout.write(`${pad(r.area, 14)}${pad(r.name, 52)}${pad(r.requests_per_second, 9)}${pad(r.p50_ms, 8)}${pad(r.p99_ms, 8)}${pad(r.non_2xx, 9)}${r.ratio === undefined ? "" : `${r.ratio}x vs ${r.compare_to}`}\n`)
+  }
+  mkdirSync(join(ROOT, "bench", "results"), { recursive: true })
+  const report = { measured_at: new Date().toISOString(), duration_s: DURATION, connections: CONNECTIONS, products: Number(env.BENCH_PRODUCTS), routes: table }
+  writeFileSync(join(ROOT, "bench", "results", "latest.json"), `${JSON.stringify(report, null, 2)}\n`)
+  log("wrote bench/results/latest.json")
+  const failing = table.filter((r) => r.non_2xx > 0 || r.errors > 0)
+  if (failing.length) {
+    process.stderr.write(`\nroutes that answered errors (their numbers measure failures): ${failing.map((r) => r.name).join(", ")}\n`)
+  }
+  await shutdown(failing.length ? 1 : 0)
+}
+
+main().catch((error) => {
+  process.stderr.write(`\n[bench] ${error instanceof Error ? error.stack : error}\n`)
+  void shutdown(1)
+})
