@@ -74,6 +74,8 @@ async function main() {
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim() }
   // The HTTP runner serves on process.env.PORT when set: a developer's PORT would make suites collide.
   delete env.PORT
+  // Medusa logs every migration and request at info; keep the test output to what went wrong.
+  env.LOG_LEVEL = process.env.LOG_LEVEL || "error"
   if (suites.some((s) => DATABASE_SUITES.has(s))) Object.assign(env, await providePostgres())
 
   let passed = 0, failed = 0, skipped = 0, brokenFiles = 0
