@@ -4,7 +4,7 @@
 // p99 latency, and as a throughput ratio against the vanilla Medusa route it names in `compareTo`.
 //   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_PRODUCTS (default 500),
 //   BENCH_ONLY (comma-separated areas, e.g. "vanilla,markets").
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { MEDUSA_CLI, ROOT, DATA_DIR, loadEnvironment, log } from "../scripts/lib/env.mjs"
@@ -19,7 +19,7 @@ import pg from "pg"
  * @typedef {{ baseUrl: string, publishableKey: string, regionId: string, productIds: string[],
  *   admin: (path: string, init?: { method?: string, body?: unknown }) => Promise<any>,
  *   store: (path: string, init?: { method?: string, body?: unknown, headers?: Record<string, string> }) => Promise<any> }} BenchContext
- * @typedef {{ name: string, method: string, path: string, headers?: Record<string, string>, body?: unknown, compareTo?: string, connections?: number }} BenchRoute
+ * @typedef {{ name: string, method: string, path: string, paths?: string[], headers?: Record<string, string>, body?: unknown, compareTo?: string, connections?: number }} BenchRoute
  * @typedef {{ area: string, setup?: (ctx: BenchContext) => Promise<unknown>, routes: (ctx: BenchContext, state: any) => BenchRoute[] }} Scenario
  */
 
@@ -72,19 +72,16 @@ async function makeContext(baseUrl, publishableKey) {
 
 /** @param {string} url @param {BenchRoute} route @param {Record<string, string>} storeHeaders */
 async function measure(url, route, storeHeaders) {
-  const headers = { ...(route.path.startsWith("/store") ? storeHeaders : {}), ...route.headers }
-  const args = ["-c", String(route.connections ?? CONNECTIONS), "-d", String(DURATION), "-j", "-m", route.method]
-  if (route.body !== undefined) {
-    headers["content-type"] = "application/json"
-    args.push("-b", JSON.stringify(route.body))
-  }
-  for (const [key, value] of Object.entries(headers)) args.push("-H", `${key}=${value}`)
-  args.push(`${url}${route.path}`)
-  const output = await run(join(ROOT, "node_modules", ".bin", "autocannon"), args, { quiet: true })
+  const paths = route.paths ?? [route.path]
+  const headers = { ...(paths[0].startsWith("/store") ? storeHeaders : {}), ...route.headers }
+  if (route.body !== undefined) headers["content-type"] = "application/json"
+  const connections = route.connections ?? CONNECTIONS
+  const spec = { url, method: route.method, paths, headers, body: route.body, connections, duration: DURATION }
+  const output = await run(process.execPath, [join(ROOT, "bench", "drive.mjs"), JSON.stringify(spec)], { quiet: true })
   const result = JSON.parse(output)
   return {
     name: route.name,
-    connections: route.connections ?? CONNECTIONS,
+    connections,
     requests_per_second: Math.round(result.requests.average * 10) / 10,
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
@@ -97,7 +94,7 @@ async function measure(url, route, storeHeaders) {
 async function loadScenarios() {
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim())
   const dir = join(ROOT, "bench", "scenarios")
-  const files = readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort()
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort() : []
   /** @type {Scenario[]} */
   const scenarios = [(await import("./vanilla.mjs")).default]
   for (const file of files) scenarios.push((await import(pathToFileURL(join(dir, file)).href)).default)
