@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./workflows/events"
+export * from "./workflows/process-gateway-return"
+export * from "./workflows/reconcile-gateway-payment"
+export { findPaymentsToReconcile } from "./reconcile-candidates"
