@@ -1,0 +1,20 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { getMarketContext, type MemberRole } from "./market-context"
+
+/** Platform admins pass; a member passes only with one of `roles` in this market. */
+export function assertMarketRole(req: MedusaRequest, marketId: string, roles: MemberRole[]): void {
+  const context = getMarketContext(req)
+  if (!context || context.is_platform_admin) {
+    return
+  }
+  const membership = context.memberships.find((m) => m.market_id === marketId)
+  if (!membership || !roles.includes(membership.role)) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your market role cannot do this")
+  }
+}
+
+export function isPlatformAdmin(req: MedusaRequest): boolean {
+  const context = getMarketContext(req)
+  return !context || context.is_platform_admin
+}

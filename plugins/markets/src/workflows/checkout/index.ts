@@ -1,0 +1,2 @@
+export * from "./workflows/split-checkout"
+export * from "./types"
