@@ -1,0 +1,40 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { requestWithdrawalWorkflow } from "../../../../../../workflows"
+import { findWallet, idempotencyKey } from "../../../../../helpers"
+import type { CreateWithdrawalType, ListWithdrawalsParamsType } from "../../../../../validators"
+
+/** Asks for a payout to the customer's Sheba account; the amount is held until an admin decides. */
+export const POST = async (req: AuthenticatedMedusaRequest<CreateWithdrawalType>, res: MedusaResponse) => {
+  const body = req.validatedBody
+  const { result } = await requestWithdrawalWorkflow(req.scope).run({
+    input: {
+      owner_type: "customer",
+      owner_id: req.auth_context.actor_id,
+      currency_code: body.currency_code,
+      amount: body.amount,
+      iban: body.iban,
+      account_holder: body.account_holder,
+      idempotency_key: idempotencyKey(body.idempotency_key, req.headers["idempotency-key"]),
+      actor_type: "customer",
+      actor_id: req.auth_context.actor_id,
+    },
+  })
+  res.status(201).json({ withdrawal: result })
+}
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListWithdrawalsParamsType>, res: MedusaResponse) => {
+  const { skip, take } = req.queryConfig.pagination
+  const wallet = await findWallet(req.scope, { owner_type: "customer", owner_id: req.auth_context.actor_id, currency_code: "irr" })
+  if (!wallet) {
+    return res.json({ withdrawals: [], count: 0, offset: skip, limit: take })
+  }
+  const { status } = req.filterableFields as { status?: string | string[] }
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "wallet_withdrawal",
+    fields: req.queryConfig.fields,
+    filters: { ...(status ? { status } : {}), wallet_id: wallet.id },
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
+  res.json({ withdrawals: data, count: metadata?.count ?? data.length, offset: skip, limit: take })
+}

@@ -1,0 +1,5 @@
+export { Wallet } from "./wallet"
+export { WalletEntry } from "./wallet-entry"
+export { WalletHold } from "./wallet-hold"
+export { WalletWithdrawal } from "./wallet-withdrawal"
+export { WalletTopUp } from "./wallet-top-up"
