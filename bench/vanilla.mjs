@@ -20,6 +20,12 @@ export default {
   routes(ctx, state) {
     return [
       { name: "GET /store/products?limit=20", method: "GET", path: "/store/products?limit=20" },
+      // With a region Medusa calculates each variant's price: the fair baseline for priced listings.
+      {
+        name: "GET /store/products?limit=20&region_id",
+        method: "GET",
+        path: `/store/products?limit=20&region_id=${ctx.regionId}`,
+      },
       { name: "GET /store/products/:id", method: "GET", path: `/store/products/${ctx.productIds[1]}` },
       { name: "POST /store/carts", method: "POST", path: "/store/carts", body: { region_id: ctx.regionId } },
       {

@@ -21,9 +21,28 @@ export type ProviderEntry = {
  * configures keeps Medusa's defaults.
  */
 export function commerceModules(env: PlatformEnv): ModuleEntries {
-  const paymentProviders = [...gatewayPaymentProviders(env), ...walletPaymentProviders(env)]
-  const payment: ModuleEntries = paymentProviders.length
-    ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
-    : []
+  const payment = moduleWithProviders("@medusajs/medusa/payment", [
+    ...gatewayPaymentProviders(env),
+    ...walletPaymentProviders(env),
+  ])
   return [...payment, ...notificationModules(env), ...authModules(env)]
+}
+
+/**
+ * Medusa injects other modules into a module's providers only through the module's own
+ * `dependencies`, so the ones a provider declares (the wallet provider needs the wallet module) are
+ * lifted onto the module entry. No providers: the module keeps Medusa's defaults.
+ */
+export function moduleWithProviders(resolve: string, providers: ProviderEntry[]): ModuleEntries {
+  if (!providers.length) {
+    return []
+  }
+  const dependencies = [...new Set(providers.flatMap((provider) => provider.dependencies ?? []))]
+  return [
+    {
+      resolve,
+      ...(dependencies.length ? { dependencies } : {}),
+      options: { providers: providers.map(({ dependencies: _lifted, ...provider }) => provider) },
+    },
+  ]
 }

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import type { PlatformEnv } from "./env"
+import { phoneAuthPluginOptions } from "./auth"
 
 type PluginEntry = { resolve: string; options: Record<string, unknown> }
 
@@ -35,5 +36,14 @@ function plugin(packageName: string, options: Record<string, unknown> = {}): Plu
 
 /** The Asoud plugins this reference platform composes, with their options. */
 export function asoudPlugins(env: PlatformEnv): PluginEntry[] {
-  return [plugin("@asoud/platform", { storefrontUrls: env.storefrontUrls })]
+  return [
+    plugin("@asoud/platform", { storefrontUrls: env.storefrontUrls }),
+    plugin("@asoud/iran-payments", { storefrontUrls: env.storefrontUrls }),
+    plugin("@asoud/pricing-tiers", { saleMirrorJob: process.env.PRICING_TIERS_SALE_MIRROR_JOB !== "false" }),
+    // `<subdomain>.localhost` resolves a market out of the box (browsers send *.localhost to this machine).
+    plugin("@asoud/markets", { baseDomain: process.env.ASOUD_MARKETS_BASE_DOMAIN || "localhost" }),
+    plugin("@asoud/wallet"),
+    plugin("@asoud/sms"),
+    plugin("@asoud/phone-auth", phoneAuthPluginOptions()),
+  ]
 }

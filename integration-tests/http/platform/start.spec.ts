@@ -118,25 +118,51 @@ describe("npm start on a machine with nothing configured", () => {
     expect(await app.text()).toMatch(/<div id="medusa"/)
   })
 
-  itWithBrowser("lets the demo admin log in to the dashboard in Chromium and see the Asoud plugins on the store page", async () => {
+  itWithBrowser("lets the demo admin log in to the dashboard in Chromium and use every Asoud admin screen", async () => {
     const { chromium } = await import("playwright-core")
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     })
+    const screenshots = join(ROOT, "test-results")
+    mkdirSync(screenshots, { recursive: true })
     try {
       const page = await browser.newPage()
+      const crashes: string[] = []
+      page.on("pageerror", (error) => crashes.push(error.message))
       await page.goto(`${base}/app/login`)
       await page.fill('input[name="email"]', "admin@asoud.local")
       await page.fill('input[name="password"]', "asoud-admin")
       await page.click('button[type="submit"]')
       await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-      await page.goto(`${base}/app/settings/store`)
-      await page.getByText("Asoud plugins").waitFor({ timeout: 60_000 })
-      await page.getByText("@asoud/platform").waitFor()
-      mkdirSync(join(ROOT, "test-results"), { recursive: true })
-      await page.screenshot({ path: join(ROOT, "test-results", "admin-store-settings.png"), fullPage: true })
+
+      // The dashboard's own session fetches ids, as the screens themselves do.
+      const adminGet = (path: string) =>
+        page.evaluate(async (url) => (await fetch(url, { credentials: "include" })).json(), path)
+      const { products } = await adminGet("/admin/products?handle=saffron-sargol&fields=id")
+      const { customers } = await adminGet("/admin/customers?q=colleague@asoud.local&fields=id")
+
+      const screens: { path: string; shows: string; role: "heading" | "text" }[] = [
+        { path: "/app/settings/store", shows: "Asoud plugins", role: "text" },
+        { path: "/app/markets", shows: "Markets · بازارچه‌ها", role: "heading" },
+        { path: "/app/pricing-tiers", shows: "درخواست‌های سطح قیمت (Tier applications)", role: "heading" },
+        { path: "/app/sms", shows: "گزارش پیامک‌ها (Message log)", role: "heading" },
+        { path: "/app/wallets", shows: "کیف پول‌ها (Wallets)", role: "heading" },
+        { path: "/app/wallets/withdrawals", shows: "درخواست‌های برداشت (Withdrawals)", role: "heading" },
+        { path: `/app/products/${products[0].id}`, shows: "قیمت‌های سطحی و پله‌ای (Tier prices)", role: "heading" },
+        { path: `/app/customers/${customers[0].id}`, shows: "کیف پول (Wallet)", role: "heading" },
+      ]
+      for (const screen of screens) {
+        await page.goto(`${base}${screen.path}`)
+        const target = screen.role === "heading"
+          ? page.getByRole("heading", { name: screen.shows, exact: true })
+          : page.getByText(screen.shows, { exact: true })
+        await target.first().waitFor({ timeout: 60_000 })
+        await page.screenshot({ path: join(screenshots, `admin${screen.path.replace(/\//g, "-")}.png`), fullPage: true })
+      }
+      await page.getByText("@asoud/platform").first().waitFor()
+      expect(crashes).toEqual([])
     } finally {
       await browser.close()
     }

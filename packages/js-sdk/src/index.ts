@@ -3,6 +3,16 @@ import { createAdminApi, type AsoudAdminApi } from "./admin"
 import { createStoreApi, type AsoudStoreApi } from "./store"
 
 export * from "./types"
+// Storefront helpers that work without an SDK instance: send the shopper to the gateway, read the return.
+export {
+  gatewayRedirectHtml,
+  gatewayRedirectOf,
+  parseGatewayReturn,
+  redirectToGateway,
+  type GatewayPaymentSession,
+  type GatewayRedirect,
+  type GatewayReturnResult,
+} from "./store/payments"
 export type { AsoudAdminApi, AsoudStoreApi }
 
 /**
