@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process"
+import { readForm } from "@asoud/iran-payments/conformance"
 
 /** A free TCP port, found synchronously: the app's callback URL must be known before the app boots. */
 export function freePort(): number {
@@ -23,22 +24,8 @@ export async function visit(url: string, method: "GET" | "POST" = "GET", fields:
   return { status: res.status, url, location: location ? new URL(location, url).toString() : undefined, html: await res.text() }
 }
 
-function decode(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")
-}
-
-/** The first form on a page: where it posts and its hidden fields. */
-export function readForm(html: string): { action: string; method: "GET" | "POST"; fields: Record<string, string> } {
-  const form = /<form[^>]*method="(\w+)"[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/i.exec(html)
-  if (!form) {
-    throw new Error(`no form on the page: ${html.slice(0, 300)}`)
-  }
-  const fields: Record<string, string> = {}
-  for (const input of form[3].matchAll(/<input[^>]*name="([^"]*)"[^>]*value="([^"]*)"[^>]*>/gi)) {
-    fields[decode(input[1])] = decode(input[2])
-  }
-  return { method: form[1].toUpperCase() as "GET" | "POST", action: decode(form[2]), fields }
-}
+// The conformance kit reads bank pages the same way; one parser serves both.
+export { readForm }
 
 export type BankChoice = "pay" | "cancel" | "card-error"
 

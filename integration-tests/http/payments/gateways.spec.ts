@@ -2,17 +2,17 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { FilterablePaymentProps } from "@medusajs/framework/types"
 import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
-import { startSimulator, type Simulator } from "@asoud/simulator"
+import type { Simulator } from "@asoud/simulator"
+import { simulatedGateways, STOREFRONT } from "../../helpers/simulated-gateways"
 import { DEMO_ADMIN } from "../../../src/seed/demo-data"
 import { seedCheckout, storeHeaders } from "./fixtures"
-import { freePort, payOnBank, sendReturn, visit, type Redirect } from "./browser"
+import { payOnBank, sendReturn, visit, type Redirect } from "./browser"
 import type reconcileGatewayPayments from "@asoud/iran-payments/jobs/reconcile-gateway-payments"
 
 jest.setTimeout(180_000)
 
-const APP_PORT = freePort()
-const SIM_PORT = freePort()
-const STOREFRONT = "http://localhost:8000"
+const gateways = simulatedGateways()
+const { appPort: APP_PORT, simulatorPort: SIM_PORT, appEnv: APP_ENV } = gateways
 const RETURN_URL = `${STOREFRONT}/checkout/result`
 
 type GatewayCase = {
@@ -32,32 +32,9 @@ const GATEWAYS: GatewayCase[] = [
   { name: "Parsian", provider_id: "pp_parsian_parsian", service: "parsian", verify: "ConfirmPayment", secrets: ["SIMPARSIANPIN7001"], lateAnswers: ["ConfirmPayment"] },
 ]
 
-const APP_ENV: Record<string, string> = {
-  SIMULATOR_URL: `http://localhost:${SIM_PORT}`,
-  MEDUSA_PUBLIC_URL: `http://localhost:${APP_PORT}`,
-  PORT: String(APP_PORT),
-  STOREFRONT_URLS: STOREFRONT,
-  GATEWAY_TIMEOUT_MS: "1500",
-}
-const previousEnv: Record<string, string | undefined> = {}
-
 let simulator: Simulator
-
-// The runner reads medusa-config before it applies `env`, so the app's environment is set here, for this
-// file only, and restored afterwards.
-beforeAll(async () => {
-  for (const [key, value] of Object.entries(APP_ENV)) {
-    previousEnv[key] = process.env[key]
-    process.env[key] = value
-  }
-  simulator = await startSimulator({ port: SIM_PORT })
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await simulator?.close()
+beforeAll(() => {
+  simulator = gateways.simulator()
 })
 
 medusaIntegrationTestRunner({

@@ -1,40 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { startSimulator, type Simulator } from "@asoud/simulator"
+import type { Simulator } from "@asoud/simulator"
+import { simulatedGateways, STOREFRONT } from "../../helpers/simulated-gateways"
 import { seedDemo } from "../../helpers/demo"
-import { freePort, payOnBank, sendReturn, type Redirect } from "../payments/browser"
+import { payOnBank, sendReturn, type Redirect } from "../payments/browser"
 import { adminHeaders, eventually, type Headers, readyCart, signUpCustomer } from "./fixtures"
 
 jest.setTimeout(180_000)
 
-const APP_PORT = freePort()
-const SIM_PORT = freePort()
-const STOREFRONT = "http://localhost:8000"
+const gateways = simulatedGateways()
+const { appEnv: APP_ENV } = gateways
 
-// The gateways are configured from the environment when medusa-config loads, so it is set for this
-// file only and restored afterwards.
-const APP_ENV: Record<string, string> = {
-  SIMULATOR_URL: `http://localhost:${SIM_PORT}`,
-  MEDUSA_PUBLIC_URL: `http://localhost:${APP_PORT}`,
-  PORT: String(APP_PORT),
-  STOREFRONT_URLS: STOREFRONT,
-  GATEWAY_TIMEOUT_MS: "1500",
-}
-const previousEnv: Record<string, string | undefined> = {}
 let simulator: Simulator
-
-beforeAll(async () => {
-  for (const [key, value] of Object.entries(APP_ENV)) {
-    previousEnv[key] = process.env[key]
-    process.env[key] = value
-  }
-  simulator = await startSimulator({ port: SIM_PORT })
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await simulator?.close()
+beforeAll(() => {
+  simulator = gateways.simulator()
 })
 
 medusaIntegrationTestRunner({
