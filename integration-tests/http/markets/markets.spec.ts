@@ -74,12 +74,14 @@ medusaIntegrationTestRunner({
           fields: ["id", "sales_channel.name", "api_key.type", "api_key.sales_channels.id", "stock_location.name", "stock_location.sales_channels.id", "shipping_profile.type"],
           filters: { id: data.market.id },
         })
-        expect(linked[0].sales_channel.name).toBe("market:kashan-rose")
-        expect(linked[0].api_key.type).toBe("publishable")
-        expect(linked[0].api_key.sales_channels.map((c: { id: string }) => c.id)).toEqual([data.market.sales_channel_id])
-        expect(linked[0].stock_location.name).toBe("market:kashan-rose")
-        expect(linked[0].stock_location.sales_channels.map((c: { id: string }) => c.id)).toContain(data.market.sales_channel_id)
-        expect(linked[0].shipping_profile.type).toBe("market")
+        // Creating the market created and linked each of these, so none is null.
+        const market = linked[0]
+        expect(market.sales_channel!.name).toBe("market:kashan-rose")
+        expect(market.api_key!.type).toBe("publishable")
+        expect(market.api_key!.sales_channels!.map((c: { id: string } | null) => c!.id)).toEqual([data.market.sales_channel_id])
+        expect(market.stock_location!.name).toBe("market:kashan-rose")
+        expect(market.stock_location!.sales_channels!.map((c: { id: string } | null) => c!.id)).toContain(data.market.sales_channel_id)
+        expect(market.shipping_profile!.type).toBe("market")
 
         const duplicate = await api.post("/admin/markets", { handle: "kashan-rose", name: "دوباره" }, platform).catch((e: HttpError) => e.response)
         expect(duplicate.status).toBe(409)
