@@ -66,8 +66,16 @@ async function makeContext(baseUrl, publishableKey) {
   /** @type {BenchContext["admin"]} */
   const admin = (path, init = {}) => call(path, { ...init, headers: { authorization: `Bearer ${token}` } })
   const { regions } = await store("/store/regions")
-  const { products } = await store("/store/products?limit=100&fields=id&handle[]=" + Array.from({ length: 100 }, (_, i) => `bench-${i + 1}`).join("&handle[]="))
-  return { baseUrl, publishableKey, regionId: regions[0].id, productIds: products.map((/** @type {{id: string}} */ p) => p.id), admin, store, storeHeaders }
+  // Every generated product, so a scenario can move the whole bench catalogue (e.g. into a market)
+  // and compare against vanilla on the same rows.
+  /** @type {string[]} */
+  const productIds = []
+  for (let offset = 0; ; offset += 200) {
+    const page = await store(`/store/products?limit=200&offset=${offset}&fields=id,handle&order=created_at`)
+    productIds.push(...page.products.filter((/** @type {{handle: string}} */ p) => p.handle.startsWith("bench-")).map((/** @type {{id: string}} */ p) => p.id))
+    if (offset + 200 >= page.count) break
+  }
+  return { baseUrl, publishableKey, regionId: regions[0].id, productIds, admin, store, storeHeaders }
 }
 
 /** @param {string} url @param {BenchRoute} route @param {Record<string, string>} storeHeaders */
