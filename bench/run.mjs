@@ -133,23 +133,33 @@ async function main() {
   const ctx = await makeContext(baseUrl, /** @type {string} */ (demo.publishable_key))
 
   const results = []
+  /** @type {Map<string, BenchRoute>} */
+  const baselines = new Map()
   for (const scenario of await loadScenarios()) {
     const state = scenario.setup ? await scenario.setup(ctx) : undefined
     for (const route of scenario.routes(ctx, state)) {
+      if (scenario.area === "vanilla") baselines.set(route.name, route)
+      // The machine's throughput drifts over a run, so a compared route is measured right after a
+      // fresh measurement of its baseline, and its ratio is taken against that pair.
+      const baseline = route.compareTo ? baselines.get(route.compareTo) : undefined
+      if (route.compareTo && !baseline) throw new Error(`${route.name} compares to unknown route ${route.compareTo}`)
+      const paired = baseline ? await measure(baseUrl, baseline, ctx.storeHeaders) : undefined
       log(`${scenario.area}: ${route.name}`)
-      results.push({ area: scenario.area, ...(await measure(baseUrl, route, ctx.storeHeaders)) })
+      const measured = await measure(baseUrl, route, ctx.storeHeaders)
+      results.push({
+        area: scenario.area,
+        ...measured,
+        baseline_requests_per_second: paired?.requests_per_second,
+        ratio: paired ? Math.round((measured.requests_per_second / paired.requests_per_second) * 100) / 100 : undefined,
+      })
     }
   }
-  const byName = new Map(results.map((r) => [r.name, r]))
-  const table = results.map((r) => {
-    const base = r.compare_to ? byName.get(r.compare_to) : undefined
-    return { ...r, ratio: base ? Math.round((r.requests_per_second / base.requests_per_second) * 100) / 100 : undefined }
-  })
+  const table = results
 
   const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v ?? "").padEnd(n)
   process.stdout.write(`\n${pad("area", 14)}${pad("route", 52)}${pad("req/s", 9)}${pad("p50 ms", 8)}${pad("p99 ms", 8)}${pad("non-2xx", 9)}ratio\n`)
   for (const r of table) {
-    process.stdout.write(`${pad(r.area, 14)}${pad(r.name, 52)}${pad(r.requests_per_second, 9)}${pad(r.p50_ms, 8)}${pad(r.p99_ms, 8)}${pad(r.non_2xx, 9)}${r.ratio === undefined ? "" : `${r.ratio}x vs ${r.compare_to}`}\n`)
+    process.stdout.write(`${pad(r.area, 14)}${pad(r.name, 52)}${pad(r.requests_per_second, 9)}${pad(r.p50_ms, 8)}${pad(r.p99_ms, 8)}${pad(r.non_2xx, 9)}${r.ratio === undefined ? "" : `${r.ratio}x vs ${r.compare_to} (${r.baseline_requests_per_second} req/s just before)`}\n`)
   }
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true })
   const report = { measured_at: new Date().toISOString(), duration_s: DURATION, connections: CONNECTIONS, products: Number(env.BENCH_PRODUCTS), routes: table }
