@@ -1,5 +1,5 @@
 import { startSimulator, type Simulator } from "@asoud/simulator"
-import { freePort } from "../http/payments/browser"
+import { freePort } from "./ports"
 
 export const STOREFRONT = "http://localhost:8000"
 

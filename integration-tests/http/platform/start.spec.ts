@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createServer } from "node:net"
+import { freePort } from "../../helpers/ports"
 
 // `npm start` as a newcomer runs it: no DATABASE_URL, so an embedded PostgreSQL in its own data
 // folder; the production build; the simulator; the demo seed. Three starts share one data folder.
@@ -11,24 +11,14 @@ jest.setTimeout(600_000)
 const ROOT = join(__dirname, "..", "..", "..")
 const dataDir = mkdtempSync(join(tmpdir(), "asoud-start-"))
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 type Running = { child: ChildProcess; output: () => string; port: number }
 
 async function startPlatform(): Promise<Running> {
-  const port = await freePort()
+  const port = freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    SIMULATOR_PORT: String(await freePort()),
+    SIMULATOR_PORT: String(freePort()),
     ASOUD_DATA_DIR: dataDir,
   }
   delete env.DATABASE_URL

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { createServer } from "node:net"
+import { freePort } from "../../helpers/ports"
 import { join } from "node:path"
 import { Client } from "pg"
 import Redis from "ioredis"
@@ -28,16 +28,6 @@ const dbServer = {
 const databaseUrl = () =>
   `postgres://${dbServer.user}${dbServer.password ? `:${encodeURIComponent(dbServer.password)}` : ""}@${dbServer.host}:${dbServer.port}/${DB_NAME}`
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 async function adminQuery(sql: string) {
   const client = new Client({ ...dbServer, database: "postgres" })
   await client.connect()
@@ -61,7 +51,7 @@ function runMedusa(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 type Process = { child: ChildProcess; port: number; output: () => string }
 
 async function startMedusa(mode: "server" | "worker", env: NodeJS.ProcessEnv): Promise<Process> {
-  const port = await freePort()
+  const port = freePort()
   const child = spawn(MEDUSA, ["start"], {
     cwd: APP_DIR,
     env: { ...env, MEDUSA_WORKER_MODE: mode, PORT: String(port), ...(mode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) },
