@@ -5,7 +5,7 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-const roots = ["<rootDir>/src", "<rootDir>/plugins", "<rootDir>/packages", "<rootDir>/integration-tests"]
+const roots = ["<rootDir>/src", "<rootDir>/plugins", "<rootDir>/packages", "<rootDir>/apps", "<rootDir>/integration-tests"]
 const ignored = ["/node_modules/", "/\\.medusa/", "/dist/"]
 
 const suites = {
@@ -20,6 +20,7 @@ const suites = {
   http: {
     testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
     testPathIgnorePatterns: ignored,
+    testSequencer: "<rootDir>/integration-tests/sequencer.js",
   },
 }
 

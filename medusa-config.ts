@@ -22,6 +22,9 @@ const config: InputConfig = {
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
     },
+    // Medusa makes the session cookie Secure in production; a browser drops such a cookie on plain
+    // http, so the admin login would loop. COOKIE_SECURE decides explicitly (see src/config/env.ts).
+    ...(env.cookieSecure === undefined ? {} : { cookieOptions: { secure: env.cookieSecure } }),
   },
   admin: {
     // A worker serves no HTTP traffic, so it skips the dashboard.

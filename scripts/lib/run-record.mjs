@@ -7,28 +7,39 @@ import { isAlive } from "./processes.mjs"
 const RECORD = join(DATA_DIR, "platform-run.json")
 
 
+/** @param {number} pid */
+function killGroup(pid) {
+  try {
+    process.kill(-pid, "SIGKILL")
+  } catch {
+    process.kill(pid, "SIGKILL")
+  }
+}
+
 /**
- * A launcher killed with SIGKILL cannot stop its Medusa server, which runs in its own process group
- * and would keep the port and its database connections. The next start stops it.
+ * A launcher killed with SIGKILL cannot stop its Medusa server and storefront, which run in their own
+ * process groups and would keep their ports and database connections. The next start stops them.
  */
 export function stopStaleRun() {
   if (!existsSync(RECORD)) return
-  const { launcher, server } = JSON.parse(readFileSync(RECORD, "utf8"))
-  if (!isAlive(launcher) && server && isAlive(server)) {
-    log(`stopping the Medusa server (pid ${server}) of an earlier run that was killed`)
-    try {
-      process.kill(-server, "SIGKILL")
-    } catch {
-      process.kill(server, "SIGKILL")
+  const { launcher, server, storefront } = JSON.parse(readFileSync(RECORD, "utf8"))
+  if (!isAlive(launcher)) {
+    if (server && isAlive(server)) {
+      log(`stopping the Medusa server (pid ${server}) of an earlier run that was killed`)
+      killGroup(server)
+    }
+    if (storefront && isAlive(storefront)) {
+      log(`stopping the storefront (pid ${storefront}) of an earlier run that was killed`)
+      killGroup(storefront)
     }
   }
   rmSync(RECORD, { force: true })
 }
 
-/** @param {number | undefined} serverPid */
-export function recordRun(serverPid) {
+/** @param {{ server?: number, storefront?: number }} pids */
+export function recordRun({ server, storefront }) {
   mkdirSync(DATA_DIR, { recursive: true })
-  writeFileSync(RECORD, JSON.stringify({ launcher: process.pid, server: serverPid }))
+  writeFileSync(RECORD, JSON.stringify({ launcher: process.pid, server, storefront }))
 }
 
 export function clearRunRecord() {

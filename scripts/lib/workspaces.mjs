@@ -8,14 +8,17 @@ const STAMP = ".asoud-build-stamp"
 const SKIP_DIRS = new Set(["node_modules", ".medusa", "dist", "__tests__", ".cache"])
 
 /**
- * @typedef {{ name: string, dir: string, outDir: string, deps: string[] }} Workspace
+ * @typedef {{ name: string, dir: string, outDir: string, deps: string[], extraFiles: string[], isApp: boolean }} Workspace
  */
+
+/** Apps (the Next.js storefront) build into `.next` and also depend on their framework config. */
+const APP_EXTRA_FILES = ["next.config.ts", "next.config.mjs"]
 
 /** Every workspace package that has a build script, dependencies first. @returns {Workspace[]} */
 export function listWorkspaces() {
   /** @type {Workspace[]} */
   const found = []
-  for (const parent of ["packages", "plugins"]) {
+  for (const parent of ["packages", "plugins", "apps"]) {
     const base = join(ROOT, parent)
     if (!existsSync(base)) continue
     for (const entry of readdirSync(base).sort()) {
@@ -25,11 +28,14 @@ export function listWorkspaces() {
       if (!manifest.scripts?.build) continue
       const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.devDependencies })
       const isPlugin = manifest.scripts.build.includes("plugin:build")
+      const isApp = parent === "apps"
       found.push({
         name: manifest.name,
         dir: join(base, entry),
-        outDir: join(base, entry, isPlugin ? ".medusa/server" : "dist"),
+        outDir: join(base, entry, isApp ? ".next" : isPlugin ? ".medusa/server" : "dist"),
         deps,
+        extraFiles: isApp ? APP_EXTRA_FILES : [],
+        isApp,
       })
     }
   }
@@ -91,20 +97,28 @@ export function markBuilt(outDir) {
   writeFileSync(join(outDir, STAMP), new Date().toISOString())
 }
 
-/** @param {Workspace} workspace */
+/**
+ * A workspace is stale when its output is older than its sources. An app bundles the workspaces it
+ * depends on (the storefront bundles @asoud/js-sdk), so it is also stale when one of them was rebuilt.
+ * @param {Workspace} workspace
+ */
 export function isStale(workspace) {
-  return builtAt(workspace.outDir) < newestSourceTime(workspace.dir)
+  const built = builtAt(workspace.outDir)
+  const byName = new Map(listWorkspaces().map((w) => [w.name, w]))
+  const bundled = workspace.isApp ? workspace.deps.map((dep) => byName.get(dep)).filter((w) => w !== undefined) : []
+  return built < Math.max(newestSourceTime(workspace.dir, workspace.extraFiles), ...bundled.map((w) => builtAt(w.outDir)))
 }
 
 /**
  * Builds the workspaces whose output is missing or older than their sources (all of them with
- * `force`), dependencies first.
- * @param {{ force?: boolean }} [options]
+ * `force`), dependencies first; `skip` names workspaces not to build (e.g. a storefront turned off).
+ * @param {{ force?: boolean, skip?: string[] }} [options]
  * @returns {Promise<boolean>} whether anything was built
  */
-export async function buildWorkspaces({ force = false } = {}) {
+export async function buildWorkspaces({ force = false, skip = [] } = {}) {
   let builtAny = false
   for (const workspace of listWorkspaces()) {
+    if (skip.includes(workspace.name)) continue
     if (!force && !isStale(workspace)) continue
     log(`building ${workspace.name} (${relative(ROOT, workspace.dir)})`)
     await run("npm", ["run", "build", "--silent", "-w", workspace.name], { quiet: true })
@@ -121,7 +135,8 @@ export function isAppStale() {
   const built = builtAt(APP_OUT)
   if (!built) return true
   const appSources = newestSourceTime(ROOT, ["medusa-config.ts", "package-lock.json"])
-  const pluginOutputs = listWorkspaces().map((w) => builtAt(w.outDir))
+  // Apps (the storefront) are not bundled into the platform.
+  const pluginOutputs = listWorkspaces().filter((w) => !w.isApp).map((w) => builtAt(w.outDir))
   return Math.max(appSources, ...pluginOutputs) > built
 }
 

@@ -6,12 +6,15 @@ import type { ModuleEntries } from "./modules"
  * The auth module with Medusa's emailpass (admins and customers) and phone + one-time code login
  * for customers (`phone-otp`, see plugins/phone-auth). The provider sends codes through the `sms`
  * channel and creates the customer on a number's first login, hence its module dependencies.
- * Codes are printed to the server log in development only (PHONE_OTP_LOG_CODES=false silences it).
+ * Codes are printed to the server log in development and in the offline demo only
+ * (PHONE_OTP_LOG_CODES=false silences it).
  */
 export function authModules(env: PlatformEnv, source: NodeJS.ProcessEnv = process.env): ModuleEntries {
-  // Codes are secrets: printed only in development (npm start and npm run dev run there), never in
-  // production or tests, whatever else is set. PHONE_OTP_LOG_CODES=false silences development too.
-  const logCodes = source.NODE_ENV === "development" && source.PHONE_OTP_LOG_CODES !== "false"
+  // Codes are secrets: printed only in development, or in the launcher's demo (development secrets,
+  // ASOUD_DEMO) while every SMS goes to the local simulator anyway; never in a production with real SMS
+  // or in tests. PHONE_OTP_LOG_CODES=false silences both.
+  const offlineDemo = source.ASOUD_DEMO === "true" && Boolean(env.simulatorUrl)
+  const logCodes = (source.NODE_ENV === "development" || offlineDemo) && source.PHONE_OTP_LOG_CODES !== "false"
   return [
     {
       key: Modules.AUTH,

@@ -33,7 +33,7 @@ export function gatewayPaymentProviders(env: PlatformEnv, source: NodeJS.Process
       resolve: "@asoud/payment-zarinpal",
       id: "zarinpal",
       options: sim
-        ? { ...common, ...SIMULATOR_CREDENTIALS.zarinpal, base_url: sim }
+        ? { ...common, ...SIMULATOR_CREDENTIALS.zarinpal, currency: source.ZARINPAL_CURRENCY || "IRR", base_url: sim }
         : {
             ...common,
             merchant_id: source.ZARINPAL_MERCHANT_ID,

@@ -34,6 +34,12 @@ function plugin(packageName: string, options: Record<string, unknown> = {}): Plu
   return { resolve: assertPluginBuilt(packageName), options }
 }
 
+/** `@asoud/affiliates`' routes for market staff (read after the plugin is known to be built). */
+function affiliateMemberRoutes(): readonly unknown[] {
+  assertPluginBuilt("@asoud/affiliates")
+  return (require("@asoud/affiliates/member-routes") as { AFFILIATE_MEMBER_ROUTES: readonly unknown[] }).AFFILIATE_MEMBER_ROUTES
+}
+
 /** The Asoud plugins this reference platform composes, with their options. */
 export function asoudPlugins(env: PlatformEnv): PluginEntry[] {
   return [
@@ -41,8 +47,14 @@ export function asoudPlugins(env: PlatformEnv): PluginEntry[] {
     plugin("@asoud/iran-payments", { storefrontUrls: env.storefrontUrls }),
     plugin("@asoud/pricing-tiers", { saleMirrorJob: process.env.PRICING_TIERS_SALE_MIRROR_JOB !== "false" }),
     // `<subdomain>.localhost` resolves a market out of the box (browsers send *.localhost to this machine).
-    plugin("@asoud/markets", { baseDomain: process.env.ASOUD_MARKETS_BASE_DOMAIN || "localhost" }),
+    plugin("@asoud/markets", {
+      baseDomain: process.env.ASOUD_MARKETS_BASE_DOMAIN || "localhost",
+      // Market staff see their own markets' affiliate commissions through the same isolation.
+      memberRoutes: [...affiliateMemberRoutes()],
+    }),
     plugin("@asoud/wallet"),
+    // Approved affiliates buy at the marketer price tier.
+    plugin("@asoud/affiliates", { marketerTier: "marketer" }),
     plugin("@asoud/sms"),
     plugin("@asoud/phone-auth", phoneAuthPluginOptions()),
   ]

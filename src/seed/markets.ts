@@ -1,4 +1,4 @@
-import { createInventoryLevelsWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, createUserAccountWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createMarketWorkflow, linkMarketProductsWorkflow, MARKET_MODULE } from "@asoud/markets/workflows"
@@ -116,6 +116,23 @@ async function ensureStock(container: MedusaContainer, productIds: string[], loc
   }
 }
 
+/**
+ * Demo markets ship with the platform's post and courier (the Tehran warehouse's shipping options), on
+ * the marketplace and on their own storefronts alike: their own sales channel is served by that
+ * warehouse too, so a cart on a market's storefront (its key, `x-market` or domain) can be shipped.
+ */
+async function ensurePlatformShipping(container: MedusaContainer, salesChannelId: string, warehouseId: string | undefined) {
+  if (!warehouseId) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: salesChannelId } })
+  const served = (data[0]?.stock_locations ?? []).some((location: { id: string } | null) => location?.id === warehouseId)
+  if (!served) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: warehouseId, add: [salesChannelId] } })
+  }
+}
+
 export const marketsSeeder: Seeder = {
   name: "markets",
   run: async (context) => {
@@ -137,6 +154,7 @@ export const marketsSeeder: Seeder = {
         await linkMarketProductsWorkflow(container).run({ input: { market_id: market.id, product_ids: productIds } })
         await ensureStock(container, productIds, market.stock_location_id!)
       }
+      await ensurePlatformShipping(container, market.sales_channel_id!, context.stockLocationId)
       context.summary.logins.push({
         role: `market owner (${demo.name})`,
         email: owner.email,

@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
           () => api.get("/admin/users", saffron),
           () => api.get("/admin/customers", saffron),
           () => api.get("/admin/api-keys", saffron),
-          () => api.get("/admin/sales-channels", saffron),
+          () => api.get("/admin/price-lists", saffron),
           () => api.get("/admin/promotions", saffron),
           () => api.post("/admin/regions", { name: "x", currency_code: "irr" }, saffron),
           () => api.get("/admin/workflows-executions", saffron),
@@ -396,7 +396,8 @@ medusaIntegrationTestRunner({
         expect(Number(group.total)).toBe(Number(checkoutOrder.total))
         const { data: checkout } = await query.graph({ entity: "order", fields: ["payment_collections.id"], filters: { id: checkoutOrder.id } })
         expect(checkout[0].payment_collections).toHaveLength(1)
-        expect(saffronOrder.payment_collections ?? []).toHaveLength(0)
+        // A market order's own collection carries its share of the checkout's payment, not a payment.
+        expect(saffronOrder.payment_collections ?? []).toHaveLength(1)
         expect(saffronOrder.transactions.map((t: { reference: string }) => t.reference)).toEqual(["order_group"])
 
         for (const record of records) {
@@ -450,6 +451,78 @@ medusaIntegrationTestRunner({
         expect(await service.listMarketOrders({})).toHaveLength(0)
         const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { email: "shopper@asoud.test" } })
         expect(orders).toHaveLength(0)
+      })
+    })
+
+    describe("market profile and invitations (the admin's market screens)", () => {
+      it("saves a market's location, contacts, theme and opening hours, and refuses malformed hours and colours with a 400", async () => {
+        const own = markets["saffron-house"]
+        const opening_hours = { sat: [{ open: "09:00", close: "13:00" }, { open: "16:00", close: "20:00" }], fri: [] }
+        const { data } = await api.post(
+          `/admin/markets/${own.id}`,
+          { city: "قائن", postal_code: "9771700000", mobile: "09150000000", theme: { primary_color: "#b45309" }, opening_hours },
+          saffron
+        )
+        expect(data.market).toMatchObject({ city: "قائن", postal_code: "9771700000", theme: { primary_color: "#b45309" }, opening_hours })
+        expect((await api.get(`/store/markets/${own.handle}`, store())).data.market).toMatchObject({ city: "قائن", opening_hours })
+
+        const badHours = await api
+          .post(`/admin/markets/${own.id}`, { opening_hours: { sat: [{ open: "18:00", close: "09:00" }] } }, saffron)
+          .catch((e: HttpError) => e.response)
+        expect(badHours.status).toBe(400)
+        expect(badHours.data.message).toMatch(/close after it opens/)
+        const badDay = await api.post(`/admin/markets/${own.id}`, { opening_hours: { monday: [] } }, saffron).catch((e: HttpError) => e.response)
+        expect(badDay.status).toBe(400)
+        const badColour = await api.post(`/admin/markets/${own.id}`, { theme: { primary_color: "red" } }, saffron).catch((e: HttpError) => e.response)
+        expect(badColour.status).toBe(400)
+        expect(badColour.data.message).toMatch(/#1f6feb/)
+        expect(await statusOf(api.post(`/admin/markets/${own.id}`, { subdomain: "mine" }, saffron))).toBe(403)
+        expect((await api.get(`/admin/markets/${own.id}`, saffron)).data.market.opening_hours).toEqual(opening_hours)
+      })
+
+      it("lists pending invitations without their tokens, shows an invitee what the link is for without a login, and revokes one so its link stops working", async () => {
+        const own = markets["saffron-house"]
+        const { data: created } = await api.post(`/admin/markets/${own.id}/invitations`, { email: "Manager@Saffron.test", role: "manager" }, platform)
+        const token = created.invitation.token as string
+
+        const { data: preview } = await api.get(`/admin/market-invitations/${token}`)
+        expect(preview.invitation).toEqual({
+          email: "manager@saffron.test",
+          role: "manager",
+          expires_at: expect.any(String),
+          market: { name: "زعفران‌سرای قائنات", handle: "saffron-house" },
+        })
+        expect(await statusOf(api.get("/admin/market-invitations/not-a-real-token"))).toBe(404)
+
+        const { data: pending } = await api.get(`/admin/markets/${own.id}/invitations`, saffron)
+        expect(pending.invitations).toEqual([
+          { id: created.invitation.id, email: "manager@saffron.test", role: "manager", expires_at: expect.any(String), created_at: expect.any(String) },
+        ])
+        // another market's owner sees neither the list nor the invitation
+        expect(await statusOf(api.get(`/admin/markets/${own.id}/invitations`, isfahan))).toBe(404)
+        expect(await statusOf(api.delete(`/admin/markets/${own.id}/invitations/${created.invitation.id}`, isfahan))).toBe(404)
+
+        const { data: revoked } = await api.delete(`/admin/markets/${own.id}/invitations/${created.invitation.id}`, saffron)
+        expect(revoked).toEqual({ id: created.invitation.id, object: "market_invitation", deleted: true })
+        expect((await api.get(`/admin/markets/${own.id}/invitations`, saffron)).data.invitations).toEqual([])
+        expect(await statusOf(api.get(`/admin/market-invitations/${token}`))).toBe(404)
+        const { data: registration } = await api.post("/auth/user/emailpass/register", { email: "manager@saffron.test", password: "manager-pass" })
+        const late = await api.post("/admin/market-invitations/accept", { token }, bearer(registration.token)).catch((e: HttpError) => e.response)
+        expect(late.status).toBe(400)
+      })
+
+      it("lets a role grant only roles below its own: an owner invites managers and staff, a manager staff, the platform owners", async () => {
+        const own = markets["saffron-house"]
+        const { data: invite } = await api.post(`/admin/markets/${own.id}/invitations`, { email: "deputy@saffron.test", role: "manager" }, saffron)
+        const { data: registration } = await api.post("/auth/user/emailpass/register", { email: "deputy@saffron.test", password: "deputy-pass" })
+        await api.post("/admin/market-invitations/accept", { token: invite.invitation.token }, bearer(registration.token))
+        const deputy = await login("deputy@saffron.test", "deputy-pass")
+
+        expect(await statusOf(api.post(`/admin/markets/${own.id}/invitations`, { email: "boss@saffron.test", role: "owner" }, deputy))).toBe(403)
+        expect(await statusOf(api.post(`/admin/markets/${own.id}/invitations`, { email: "clerk2@saffron.test", role: "staff" }, deputy))).toBe(200)
+        expect(await statusOf(api.post(`/admin/markets/${own.id}/invitations`, { email: "partner@saffron.test", role: "owner" }, saffron))).toBe(403)
+        expect(await statusOf(api.post(`/admin/markets/${own.id}/invitations`, { email: "partner@saffron.test", role: "owner" }, platform))).toBe(200)
+        expect((await api.get(`/admin/markets/${own.id}/invitations`, deputy)).data.invitations).toHaveLength(2)
       })
     })
   },

@@ -52,6 +52,16 @@ medusaIntegrationTestRunner({
 
     const store = () => storeHeaders(publishableKey)
 
+    /** Stock runs out while the shopper is on the bank page. */
+    async function sellOut(cartId: string) {
+      const container = getContainer()
+      const { data: carts } = await container.resolve("query").graph({ entity: "cart", fields: ["items.variant.inventory_items.inventory_item_id"], filters: { id: cartId } })
+      const inventoryItemId = carts[0].items[0]!.variant!.inventory_items![0]!.inventory_item_id
+      const inventory = container.resolve(Modules.INVENTORY)
+      const levels = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.updateInventoryLevels(levels.map((level) => ({ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: 0 })))
+    }
+
     async function openCheckout(providerId: string, returnUrl = RETURN_URL) {
       const { data: products } = await api.get(`/store/products?handle=saffron-sargol&region_id=${regionId}&fields=variants.id`, store())
       const variantId = products.products[0].variants[0].id
@@ -356,24 +366,87 @@ medusaIntegrationTestRunner({
       expect(denied.status).toBe(401)
     })
 
-    it("sends the shopper back with the cart and a readable error when the order cannot be placed, verifying nothing", async () => {
+    it("sends the shopper back with the cart and a readable error when the order cannot be placed, giving the bank's money back at once", async () => {
       const { cartId, session } = await openCheckout("pp_zarinpal_zarinpal")
       const ret = await payOnBank(session.data.redirect, "pay")
       // Stock runs out while the shopper is on the bank page.
       const container = getContainer()
-      const { data: carts } = await container.resolve("query").graph({ entity: "cart", fields: ["items.variant.inventory_items.inventory_item_id"], filters: { id: cartId } })
-      const inventoryItemId = carts[0].items[0]!.variant!.inventory_items![0]!.inventory_item_id
-      const inventory = container.resolve(Modules.INVENTORY)
-      const levels = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
-      await inventory.updateInventoryLevels(levels.map((level) => ({ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: 0 })))
+      await sellOut(cartId)
 
       const { location } = await sendReturn(ret)
       expect(location.searchParams.get("status")).toBe("failed")
       expect(location.searchParams.get("code")).toBe("order_not_placed")
       expect(location.searchParams.get("cart_id")).toBe(cartId)
-      expect(location.searchParams.get("message")).toMatch(/بانک/)
+      expect(location.searchParams.get("message")).toMatch(/بازگردانده شد/)
       expect(await ordersOfCart(cartId)).toEqual([])
-      expect(calls("zarinpal", "verify")).toHaveLength(0)
+      // The bank took the money: it is verified and reversed at once, never left captured without an order.
+      expect(calls("zarinpal", "verify")).toHaveLength(1)
+      expect(calls("zarinpal", "reverse")).toHaveLength(1)
+      const { data: payments } = await container.resolve("query").graph({
+        entity: "payment_session",
+        fields: ["id", "payment.data", "payment.canceled_at"],
+        filters: { id: session.id },
+      })
+      expect(payments[0].payment?.canceled_at).toBeTruthy()
+      expect((payments[0].payment?.data as { reversed_at?: string } | undefined)?.reversed_at).toBeTruthy()
+      const { data: transactions } = await container.resolve("query").graph({
+        entity: "gateway_transaction",
+        fields: ["status", "order_id", "error_code", "error_message", "timeline"],
+        filters: { payment_session_id: session.id },
+      })
+      expect(transactions[0]).toMatchObject({ status: "failed", order_id: null, error_code: "order_not_placed" })
+      expect(transactions[0].error_message).toMatch(/revers/)
+      // The cart is still there to pay again.
+      const { data } = await api.get(`/store/carts/${cartId}`, store())
+      expect(data.cart.completed_at).toBeNull()
+    })
+
+    it("retries a reversal the bank did not answer with the reconciliation job, with backoff, until it is reversed exactly once", async () => {
+      const { cartId, session } = await openCheckout("pp_zarinpal_zarinpal")
+      const ret = await payOnBank(session.data.redirect, "pay")
+      await sellOut(cartId)
+      // The bank refuses reversals for a while: the return's reversal and the job's first retry fail.
+      simulator.faults.arm("zarinpal", "reverse", { kind: "code", value: -9, times: 2 })
+      const { location } = await sendReturn(ret)
+      expect(location.searchParams.get("status")).toBe("failed")
+      expect(location.searchParams.get("code")).toBe("order_not_placed")
+      expect(location.searchParams.get("message")).not.toMatch(/بازگردانده شد/)
+
+      const container = getContainer()
+      const paymentOf = async () => {
+        const { data } = await container.resolve("query").graph({ entity: "payment_session", fields: ["payment.data", "payment.canceled_at"], filters: { id: session.id } })
+        return data[0].payment as { data: { reversed_at?: string | null }; canceled_at: string | null }
+      }
+      const transaction = async () => {
+        const { data } = await container.resolve("query").graph({ entity: "gateway_transaction", fields: ["status", "order_id", "error_code", "error_message"], filters: { payment_session_id: session.id } })
+        return data[0] as { status: string; order_id: string | null; error_code: string | null; error_message: string | null }
+      }
+      expect(await transaction()).toMatchObject({ status: "reversal_pending", order_id: null, error_code: "order_not_placed" })
+      expect((await paymentOf()).canceled_at).toBeNull()
+
+      const { reconcileGatewayPaymentsAt: reconcile } = await import("@asoud/iran-payments/jobs/reconcile-gateway-payments")
+      const minutesLater = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+      // Not due yet, then due while the bank still fails: nothing changes but the attempt count.
+      await reconcile(container, minutesLater(1))
+      expect(calls("zarinpal", "reverse")).toHaveLength(1)
+      await reconcile(container, minutesLater(6))
+      expect(calls("zarinpal", "reverse")).toHaveLength(2)
+      expect(await transaction()).toMatchObject({ status: "reversal_pending", order_id: null })
+      expect((await paymentOf()).canceled_at).toBeNull()
+      // It backs off: 5 minutes after the second attempt is too early.
+      await reconcile(container, minutesLater(11))
+      expect(calls("zarinpal", "reverse")).toHaveLength(2)
+
+      // The bank is back: two overlapping runs reverse the payment once; a later run does nothing.
+      await Promise.all([reconcile(container, minutesLater(20)), reconcile(container, minutesLater(20))])
+      await reconcile(container, minutesLater(60))
+      expect(calls("zarinpal", "reverse").map((c) => JSON.stringify(c.response).match(/"code":(-?\d+)/)?.[1])).toEqual(["-9", "-9", "100"])
+      expect(await transaction()).toMatchObject({ status: "failed", order_id: null, error_code: "order_not_placed" })
+      expect((await transaction()).error_message).toMatch(/reversed/)
+      const payment = await paymentOf()
+      expect(payment.canceled_at).toBeTruthy()
+      expect(payment.data.reversed_at).toBeTruthy()
+      expect(await ordersOfCart(cartId)).toEqual([])
     })
 
     it("refuses a return URL outside the storefront allow-list", async () => {

@@ -11,16 +11,19 @@ jest.setTimeout(600_000)
 const ROOT = join(__dirname, "..", "..", "..")
 const dataDir = mkdtempSync(join(tmpdir(), "asoud-start-"))
 
-type Running = { child: ChildProcess; output: () => string; port: number }
+type Running = { child: ChildProcess; output: () => string; port: number; storefrontPort: number }
 
 async function startPlatform(): Promise<Running> {
   const port = freePort()
+  const storefrontPort = freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     SIMULATOR_PORT: String(freePort()),
+    STOREFRONT_PORT: String(storefrontPort),
     ASOUD_DATA_DIR: dataDir,
   }
+  delete env.STOREFRONT_URLS
   delete env.DATABASE_URL
   delete env.NODE_OPTIONS
   const child = spawn(process.execPath, ["scripts/platform.mjs", "start"], { cwd: ROOT, env })
@@ -38,7 +41,7 @@ async function startPlatform(): Promise<Running> {
       }
     }, 250)
   })
-  return { child, output: () => output, port }
+  return { child, output: () => output, port, storefrontPort }
 }
 
 function stopPlatform({ child }: Running, signal: NodeJS.Signals = "SIGINT"): Promise<number | null> {
@@ -100,6 +103,11 @@ describe("npm start on a machine with nothing configured", () => {
     expect(output).toMatch(new RegExp(`admin:\\s+${base}/app`))
     expect(output).toMatch(/^simulator: http:\/\/localhost:\d+$/m)
     expect(output).toMatch(/embedded PostgreSQL listening/)
+    // The Persian storefront, first in the banner, on the port it was given.
+    expect(line(output, /storefront:\s+(http:\/\/\S+)/)).toBe(`http://localhost:${platform.storefrontPort}`)
+    const shop = await fetch(`http://localhost:${platform.storefrontPort}/products`)
+    expect(shop.status).toBe(200)
+    expect(await shop.text()).toMatch(/<html lang="fa" dir="rtl"/)
 
     expect((await fetch(`${base}/health`)).status).toBe(200)
     expect(await productCount(base, publishableKey)).toBe(21)
@@ -134,14 +142,15 @@ describe("npm start on a machine with nothing configured", () => {
       const { customers } = await adminGet("/admin/customers?q=colleague@asoud.local&fields=id")
 
       const screens: { path: string; shows: string; lists?: string }[] = [
-        { path: "/app/settings/store", shows: "افزونه‌های آسود · Asoud plugins", lists: "@asoud/platform" },
-        { path: "/app/markets", shows: "Markets · بازارچه‌ها" },
-        { path: "/app/pricing-tiers", shows: "درخواست‌های سطح قیمت (Tier applications)" },
-        { path: "/app/sms", shows: "گزارش پیامک‌ها (Message log)" },
-        { path: "/app/wallets", shows: "کیف پول‌ها (Wallets)" },
-        { path: "/app/wallets/withdrawals", shows: "درخواست‌های برداشت (Withdrawals)" },
-        { path: `/app/products/${products[0].id}`, shows: "قیمت‌های سطحی و پله‌ای (Tier prices)" },
-        { path: `/app/customers/${customers[0].id}`, shows: "کیف پول (Wallet)" },
+        // the browser asks for English, so the dashboard and our bundles speak English
+        { path: "/app/settings/store", shows: "Asoud plugins", lists: "@asoud/platform" },
+        { path: "/app/markets", shows: "Markets" },
+        { path: "/app/pricing-tiers", shows: "Tier applications" },
+        { path: "/app/sms", shows: "Message log" },
+        { path: "/app/wallets", shows: "Wallets" },
+        { path: "/app/wallets/withdrawals", shows: "Withdrawal requests" },
+        { path: `/app/products/${products[0].id}`, shows: "Tier prices" },
+        { path: `/app/customers/${customers[0].id}`, shows: "Wallet" },
       ]
       for (const screen of screens) {
         await page.goto(`${base}${screen.path}`)
@@ -156,10 +165,11 @@ describe("npm start on a machine with nothing configured", () => {
     }
   })
 
-  it("stops the server and the embedded PostgreSQL on Ctrl-C", async () => {
+  it("stops the server, the storefront and the embedded PostgreSQL on Ctrl-C", async () => {
     expect(await stopPlatform(platform)).not.toBe(null)
     expect(embeddedPostgresPid()).toBeUndefined()
     await expect(fetch(`${base}/health`)).rejects.toThrow()
+    await expect(fetch(`http://localhost:${platform.storefrontPort}/health`)).rejects.toThrow()
   })
 
   it("keeps its data across a restart and seeds nothing twice", async () => {
@@ -171,6 +181,7 @@ describe("npm start on a machine with nothing configured", () => {
 
   it("detects and stops the PostgreSQL and server a killed run left behind, then starts normally", async () => {
     const killed = await startPlatform()
+    const { storefront: orphanStorefront } = JSON.parse(readFileSync(join(dataDir, "platform-run.json"), "utf8"))
     await stopPlatform(killed, "SIGKILL")
     const stale = embeddedPostgresPid()
     expect(stale).toBeDefined()
@@ -180,7 +191,9 @@ describe("npm start on a machine with nothing configured", () => {
     const recovered = await startPlatform()
     expect(recovered.output()).toMatch(/stopping the Medusa server \(pid \d+\) of an earlier run that was killed/)
     expect(recovered.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${stale}\\) left running`))
+    expect(recovered.output()).toContain(`stopping the storefront (pid ${orphanStorefront}) of an earlier run that was killed`)
     await expect(fetch(orphanHealth)).rejects.toThrow()
+    await expect(fetch(`http://localhost:${killed.storefrontPort}/health`)).rejects.toThrow()
     expect(await productCount(`http://localhost:${recovered.port}`, publishableKey)).toBe(21)
     await stopPlatform(recovered)
   })

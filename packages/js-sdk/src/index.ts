@@ -14,6 +14,14 @@ export {
   type GatewayReturnResult,
 } from "./store/payments"
 export type { AsoudAdminApi, AsoudStoreApi }
+// The store areas' types, for storefronts (StoreMarket, StoreProductBreakTable, Wallet, ...).
+export type * from "./store/affiliates"
+export type * from "./admin/affiliates"
+export type * from "./store/markets"
+export type * from "./store/pricing-tiers"
+export type * from "./store/wallet"
+export type * from "./store/referrals"
+export type { AdminReferral } from "./admin/referrals"
 
 /**
  * Medusa's JS SDK plus Asoud's routes: `sdk.store.product.list()` works as in Medusa, and
@@ -24,7 +32,7 @@ export class AsoudSdk extends Medusa {
 
   constructor(config: Config) {
     super(config)
-    this.asoud = { store: createStoreApi(this.client), admin: createAdminApi(this.client) }
+    this.asoud = { store: createStoreApi(this.client, this.auth), admin: createAdminApi(this.client) }
   }
 }
 

@@ -95,7 +95,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       res.writeHead(500).end(String(error))
     })
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve))
+  // A taken port rejects (EADDRINUSE) instead of crashing the process with an unhandled 'error'.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject)
+      resolve()
+    })
+  })
   const { port } = server.address() as AddressInfo
   url = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, "")
 

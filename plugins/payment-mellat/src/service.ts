@@ -31,6 +31,11 @@ const REVERSAL_WINDOW_MS = 3 * 60 * 60_000
 
 type PaidReturn = Extract<GatewayReturnReading, { outcome: "paid" }>
 
+/** A call that got no readable ResCode, by kind, for the verification's call trail. */
+function noAnswer(error: unknown): string {
+  return error instanceof GatewayTimeoutError ? "timeout" : "no-answer"
+}
+
 export default class MellatProviderService extends IranGatewayProvider<MellatOptions> {
   static identifier = "mellat"
 
@@ -122,7 +127,7 @@ export default class MellatProviderService extends IranGatewayProvider<MellatOpt
     const paid = session.return as PaidReturn
     const calls: string[] = []
     const reverse = async (reason: string, code?: string): Promise<Omit<GatewayVerification, "at">> => {
-      const reversal = await this.client.reversal(reference).catch(() => "timeout")
+      const reversal = await this.client.reversal(reference).catch(noAnswer)
       calls.push(`reversal:${reversal}`)
       return { outcome: "failed", code, message: `${reason}; reversal ${reversal === "0" ? "done" : `answered ${reversal}`}`, reversed: reversal === "0", calls }
     }
@@ -132,11 +137,9 @@ export default class MellatProviderService extends IranGatewayProvider<MellatOpt
       verify = await this.client.verify(reference)
       calls.push(`verify:${verify}`)
     } catch (error) {
-      if (!(error instanceof GatewayTimeoutError)) {
-        throw error
-      }
-      calls.push("verify:timeout")
-      const inquiry = await this.client.inquiry(reference).catch(() => "timeout")
+      // No definite answer (timeout, reset, HTML error page, SOAP fault): ask before going on.
+      calls.push(`verify:${noAnswer(error)}`)
+      const inquiry = await this.client.inquiry(reference).catch(noAnswer)
       calls.push(`inquiry:${inquiry}`)
       if (inquiry !== "0") {
         return inquiry === "48" ? { outcome: "failed", code: "48", message: "the bank reversed the payment", calls } : { outcome: "unknown", message: "verify got no answer", calls }
@@ -158,11 +161,10 @@ export default class MellatProviderService extends IranGatewayProvider<MellatOpt
       settle = await this.client.settle(reference)
       calls.push(`settle:${settle}`)
     } catch (error) {
-      if (!(error instanceof GatewayTimeoutError)) {
-        throw error
-      }
-      calls.push("settle:timeout")
-      return { outcome: "unknown", message: "settle got no answer", calls }
+      // The money is verified and the settle answer is unreadable: `unknown`, so reconciliation asks
+      // (inquiry 0), then verifies again (43) and settles (0 or 45); never left verified and unsettled.
+      calls.push(`settle:${noAnswer(error)}`)
+      return { outcome: "unknown", message: `settle got no definite answer (${(error as Error).message})`, calls }
     }
     if (settle === "0" || settle === "45") {
       return { outcome: "verified", code: settle, bank_reference: reference.saleReferenceId, card_pan: paid.card_pan, calls }
@@ -182,11 +184,11 @@ export default class MellatProviderService extends IranGatewayProvider<MellatOpt
     return { ok: code === "0", code }
   }
 
-  protected async inquire(session: GatewaySessionData): Promise<Omit<GatewayInquiry, "at">> {
+  protected async inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">> {
     const reference = this.referenceOf(session)
     if (!reference) {
       // Without SaleReferenceId there is nothing to ask; an unverified payment is reversed by the bank.
-      const age = Date.now() - Date.parse(session.requested_at)
+      const age = now.getTime() - Date.parse(session.requested_at)
       return age > AUTO_REVERSE_MS ? { state: "unpaid", code: "no-return" } : { state: "unknown" }
     }
     const code = await this.client.inquiry(reference)

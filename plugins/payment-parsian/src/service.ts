@@ -117,11 +117,11 @@ export default class ParsianProviderService extends IranGatewayProvider<ParsianO
   }
 
   /** PEC has no inquiry call: a paid return is confirmed again; a token nobody paid expires. */
-  protected async inquire(session: GatewaySessionData): Promise<Omit<GatewayInquiry, "at">> {
+  protected async inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">> {
     if (session.return?.outcome === "paid") {
       return { state: "paid", code: "returned-paid" }
     }
-    const age = Date.now() - Date.parse(session.requested_at)
+    const age = now.getTime() - Date.parse(session.requested_at)
     return age > TOKEN_LIFETIME_MS ? { state: "unpaid", code: "token-expired" } : { state: "unknown" }
   }
 }

@@ -30,6 +30,15 @@ export type ZarinpalOptions = z.infer<typeof zarinpalOptionsSchema>
 
 /** Reverse is only possible within 30 minutes of the payment. */
 const REVERSE_WINDOW_MS = 30 * 60_000
+/**
+ * How long a shopper can pay an authority at Zarinpal, plus a margin for a payment finishing at the
+ * very end of it. After that, inquiry keeps answering IN_BANK (or -54) for an abandoned checkout,
+ * which can never turn into money.
+ */
+const PAYABLE_WINDOW_MS = 30 * 60_000
+const PAYABLE_MARGIN_MS = 5 * 60_000
+/** Inquiry codes that mean "no payment for this authority": invalid (-54), not paid (-51). */
+const NOT_PAID_CODES = new Set([-51, -54])
 
 export default class ZarinpalProviderService extends IranGatewayProvider<ZarinpalOptions> {
   static identifier = "zarinpal"
@@ -113,10 +122,14 @@ export default class ZarinpalProviderService extends IranGatewayProvider<Zarinpa
     return { ok: result.code === 100, code: String(result.code), message: result.message }
   }
 
-  protected async inquire(session: GatewaySessionData): Promise<Omit<GatewayInquiry, "at">> {
+  protected async inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">> {
     const result = await this.client.inquiry(session.token)
+    const windowClosed = now.getTime() - Date.parse(session.requested_at) > PAYABLE_WINDOW_MS + PAYABLE_MARGIN_MS
     if (result.code !== 100) {
-      return { state: "unknown", code: String(result.code) }
+      // Past the window a "no such payment" answer is final; before it the shopper may still pay.
+      return NOT_PAID_CODES.has(result.code) && windowClosed
+        ? { state: "unpaid", code: `expired:${result.code}` }
+        : { state: "unknown", code: String(result.code) }
     }
     const status = result.data.status
     if (status === "PAID" || status === "VERIFIED") {
@@ -124,6 +137,9 @@ export default class ZarinpalProviderService extends IranGatewayProvider<Zarinpa
     }
     if (status === "FAILED" || status === "REVERSED") {
       return { state: "unpaid", code: status }
+    }
+    if (status === "IN_BANK" && windowClosed) {
+      return { state: "unpaid", code: "expired:IN_BANK" }
     }
     return { state: "unknown", code: status }
   }

@@ -42,8 +42,26 @@ export type AdminMarketsMe = {
 
 export type AdminMarketInvitation = { id: string; email: string; role: MarketRole; token: string; expires_at: string }
 
+/** A pending invitation as listed (its token is only ever returned when it is created). */
+export type AdminPendingMarketInvitation = Omit<AdminMarketInvitation, "token"> & { created_at: string }
+
+/** What an invitation link is for, readable without a login (the token is the credential). */
+export type MarketInvitationPreview = {
+  email: string
+  role: MarketRole
+  expires_at: string
+  market: { name: string; handle: string }
+}
+
+/** `market.theme`: storefront colours (#rrggbb); other keys a storefront reads are kept. */
+export type MarketTheme = { primary_color?: string; accent_color?: string; [key: string]: unknown }
+
+/** `market.opening_hours`: per weekday (sat … fri), the open intervals ("09:00"–"13:00"); [] is closed. */
+export type MarketOpeningHours = Partial<Record<"sat" | "sun" | "mon" | "tue" | "wed" | "thu" | "fri", { open: string; close: string }[]>>
+
 export type AdminOrderMarket = {
-  order_group: { id: string; checkout_order_id: string; total: number } | null
+  /** `checkout_order_id` and `total` are the platform's to see: a member gets the group's id only. */
+  order_group: { id: string; checkout_order_id?: string; total?: number } | null
   market_order: AdminMarketOrder | null
   market_orders: AdminMarketOrder[]
 }
@@ -110,6 +128,21 @@ export class AdminMarkets {
 
   invite(id: string, body: { email: string; role?: MarketRole }) {
     return this.client.fetch<{ invitation: AdminMarketInvitation }>(`/admin/markets/${id}/invitations`, { method: "POST", body })
+  }
+
+  /** Pending invitations (owners, managers and the platform). */
+  listInvitations(id: string) {
+    return this.client.fetch<{ invitations: AdminPendingMarketInvitation[] }>(`/admin/markets/${id}/invitations`)
+  }
+
+  /** Withdraws a pending invitation: its link stops working. */
+  revokeInvitation(id: string, invitationId: string) {
+    return this.client.fetch<{ id: string; deleted: boolean }>(`/admin/markets/${id}/invitations/${invitationId}`, { method: "DELETE" })
+  }
+
+  /** The market, role and email an invitation link is for; needs no login. 404 when invalid, used or expired. */
+  retrieveInvitation(token: string) {
+    return this.client.fetch<{ invitation: MarketInvitationPreview }>(`/admin/market-invitations/${encodeURIComponent(token)}`)
   }
 
   /** Call with the token of `POST /auth/user/emailpass/register` (new invitee) or a login. */

@@ -106,7 +106,7 @@ export class AdminPricingTiers {
   syncSaleMirrors(headers?: Record<string, string>) {
     return this.client.fetch<{ sale_mirrors: { created: number; updated: number; deleted: number } }>(
       "/admin/pricing-tiers/sale-mirrors/sync",
-      { method: "POST", headers }
+      { method: "POST", body: {}, headers }
     )
   }
 

@@ -15,6 +15,8 @@ export type SimResponse = {
   status?: number
   headers?: Record<string, string>
   body?: string | object
+  /** Drop the connection without any answer (a `reset` fault). */
+  reset?: boolean
 }
 
 export type SimHandler = (req: SimRequest) => Promise<SimResponse> | SimResponse
@@ -87,6 +89,10 @@ export class Router {
 }
 
 function send(res: ServerResponse, result: SimResponse): void {
+  if (result.reset) {
+    res.socket?.resetAndDestroy?.() ?? res.socket?.destroy()
+    return
+  }
   const isText = typeof result.body === "string"
   const headers = {
     "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto"
 import type { SimulatedService, SimulatorContext } from "../core/context"
 import type { SimRequest, SimResponse } from "../core/http"
+import { isTransportFault, transportFaultResponse } from "../core/transport"
 import { autoPostPage, bankPage, DEMO_CARD, deadEndPage, errorPage, sendStrayReturn, sleep } from "./bank-page"
 import { readSoapRequest, soapFault, soapXml } from "./soap"
 
@@ -12,7 +13,8 @@ import { readSoapRequest, soapFault, soapXml } from "./soap"
  * Faults (service "mellat"): `code` on bpPayRequest|bpVerifyRequest|bpSettleRequest|bpInquiryRequest|
  * bpReversalRequest forces the ResCode; `timeout` (ms) on bpVerifyRequest|bpSettleRequest commits, then
  * answers late; on "pay", `amount` sets FinalAmount; on "return", `tamper` (value = RefId to send),
- * `duplicate`, `drop`.
+ * `duplicate`, `drop`. Transport faults on any SOAP operation: `reset`, `html` (value = HTTP status),
+ * `soap-fault` (value = faultstring) do the work, then break the answer.
  */
 const SERVICE = "mellat"
 const NAMESPACE = "http://interfaces.core.sw.bps.com/"
@@ -138,6 +140,9 @@ export function createMellatService(): SimulatedService {
       value = operations[operation](fields)
     }
     context.calls.record({ service: SERVICE, operation, request: fields, response: value, at: context.clock.now() })
+    if (isTransportFault(fault)) {
+      return transportFaultResponse(fault)
+    }
     if (fault?.kind === "timeout") {
       await sleep(Number(fault.value ?? 15_000))
     }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto"
 import type { SimulatedService, SimulatorContext } from "../core/context"
 import type { SimRequest, SimResponse } from "../core/http"
+import { isTransportFault, transportFaultResponse } from "../core/transport"
 import { autoPostPage, bankPage, DEMO_CARD, deadEndPage, errorPage, sendStrayReturn, sleep } from "./bank-page"
 import { readSoapRequest, soapElements, soapFault, soapXml } from "./soap"
 
@@ -11,7 +12,8 @@ import { readSoapRequest, soapElements, soapFault, soapXml } from "./soap"
  * ReversalRequest forces Status; `timeout` (ms) on ConfirmPayment commits then answers late;
  * `repeat-confirm` on ConfirmPayment makes a repeated confirm answer success again (as the real gateway
  * was seen to); on "pay", `amount` sets the returned Amount; on "return", `tamper` (value = Token),
- * `duplicate`, `drop`.
+ * `duplicate`, `drop`. Transport faults on any SOAP operation: `reset`, `html` (value = HTTP status),
+ * `soap-fault` (value = faultstring) do the work, then break the answer.
  */
 const SERVICE = "parsian"
 const TOKEN_LIFETIME_MS = 15 * 60_000
@@ -68,6 +70,9 @@ export function createParsianService(): SimulatedService {
       result = reversal(fields)
     }
     context.calls.record({ service: SERVICE, operation, request: fields, response: result, at: context.clock.now() })
+    if (isTransportFault(fault)) {
+      return transportFaultResponse(fault)
+    }
     if (fault?.kind === "timeout") {
       await sleep(Number(fault.value ?? 15_000))
     }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto"
 import type { SimulatedService, SimulatorContext } from "../core/context"
 import type { SimRequest, SimResponse } from "../core/http"
+import { isTransportFault, transportFaultResponse } from "../core/transport"
 import { bankPage, DEMO_CARD, deadEndPage, errorPage, sendStrayReturn, sleep } from "./bank-page"
 
 /**
@@ -8,11 +9,16 @@ import { bankPage, DEMO_CARD, deadEndPage, errorPage, sendStrayReturn, sleep } f
  * and StartPay. Faults (service "zarinpal"): `code` on request|verify|inquiry|reverse|unverified forces
  * that result code; `timeout` (value = ms) on verify|reverse commits, then answers after the delay;
  * on "pay", `amount` makes the bank take a different amount; on "return", `tamper` (value = Authority to
- * send), `duplicate` (a second concurrent return) and `drop` (the browser never comes back).
+ * send), `duplicate` (a second concurrent return) and `drop` (the browser never comes back). Transport
+ * faults on any JSON operation: `reset`, `html` (value = HTTP status) and `soap-fault` do the work, then
+ * break the answer. A `created` authority can be paid for AUTHORITY_LIFETIME_MS (30 minutes); inquiry
+ * keeps answering IN_BANK for it afterwards, as the real gateway does.
  */
 const SERVICE = "zarinpal"
 const UUID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/i
 const REVERSE_WINDOW_MS = 30 * 60_000
+/** How long a shopper can pay an authority (Zarinpal's own window). */
+export const AUTHORITY_LIFETIME_MS = 30 * 60_000
 
 /** The simulator's demo merchant: like the real sandbox, any UUID is accepted. */
 export const ZARINPAL_DEMO_MERCHANT_ID = "8e1a5e4c-0b6f-4c61-9d43-2a5f9c1d7b3e"
@@ -81,16 +87,22 @@ export function createZarinpalService(): SimulatedService {
     if (fault?.kind === "timeout") {
       return { status: -1, body: { delay: Number(fault.value ?? 15_000) } }
     }
+    if (isTransportFault(fault)) {
+      return { status: -2, body: transportFaultResponse(fault) }
+    }
     return undefined
   }
 
   /** A `timeout` fault: the work is committed, the answer arrives after the client gave up. */
   const answer = async (operation: string, request: unknown, fault: SimResponse | undefined, run: () => SimResponse) => {
-    if (fault && fault.status !== -1) {
+    if (fault && fault.status !== -1 && fault.status !== -2) {
       return log(operation, request, fault)
     }
     const response = run()
     log(operation, request, response)
+    if (fault?.status === -2) {
+      return fault.body as SimResponse
+    }
     if (fault?.status === -1) {
       await sleep((fault.body as { delay: number }).delay)
     }
@@ -112,12 +124,12 @@ export function createZarinpalService(): SimulatedService {
     return payment
   }
 
-  const request = (req: SimRequest): SimResponse => {
+  const request = (req: SimRequest): Promise<SimResponse> => {
     const body = req.body ?? {}
-    const fault = forced("request")
-    if (fault) {
-      return log("request", body, fault)
-    }
+    return answer("request", body, forced("request"), () => createAuthority(body))
+  }
+
+  const createAuthority = (body: Record<string, unknown>): SimResponse => {
     const problems: string[] = []
     if (!UUID.test(String(body.merchant_id ?? ""))) problems.push("merchant_id must be a 36-character UUID")
     if (!Number.isInteger(body.amount) || Number(body.amount) < 1000) problems.push("amount must be an integer of at least 1000")
@@ -128,7 +140,7 @@ export function createZarinpalService(): SimulatedService {
     const mobile = (body.metadata as Record<string, unknown> | undefined)?.mobile
     if (mobile !== undefined && !/^09[0-9]{9}$/.test(String(mobile))) problems.push("metadata.mobile must match ^09[0-9]{9}$")
     if (problems.length) {
-      return log("request", body, fail(-9, problems))
+      return fail(-9, problems)
     }
     const authority = newAuthority()
     payments.set(authority, {
@@ -142,7 +154,7 @@ export function createZarinpalService(): SimulatedService {
       state: "created",
       created_at: context.clock.now(),
     })
-    return log("request", body, ok({ code: 100, message: "Success", authority, fee_type: "Merchant", fee: 0 }))
+    return ok({ code: 100, message: "Success", authority, fee_type: "Merchant", fee: 0 })
   }
 
   const startPay = (req: SimRequest): SimResponse => {
@@ -152,6 +164,9 @@ export function createZarinpalService(): SimulatedService {
     }
     if (payment.state !== "created") {
       return errorPage("این تراکنش قبلاً انجام شده است")
+    }
+    if (context.clock.now() - payment.created_at > AUTHORITY_LIFETIME_MS) {
+      return errorPage("زمان پرداخت این تراکنش به پایان رسیده است")
     }
     return bankPage({
       gateway: "Zarinpal",
@@ -166,6 +181,9 @@ export function createZarinpalService(): SimulatedService {
     const payment = payments.get(req.params.authority)
     if (!payment || payment.state !== "created") {
       return errorPage("تراکنش یافت نشد یا قبلاً انجام شده است")
+    }
+    if (context.clock.now() - payment.created_at > AUTHORITY_LIFETIME_MS) {
+      return errorPage("زمان پرداخت این تراکنش به پایان رسیده است")
     }
     const action = String(req.body?.action ?? "")
     const amountFault = context.faults.take(SERVICE, "pay")
@@ -215,23 +233,24 @@ export function createZarinpalService(): SimulatedService {
     })
   }
 
-  const inquiry = (req: SimRequest): SimResponse => {
+  const inquiry = (req: SimRequest): Promise<SimResponse> => {
     const body = req.body ?? {}
-    const fault = forced("inquiry")
-    if (fault) {
-      return log("inquiry", body, fault)
-    }
-    const found = lookup(body)
-    if (!("authority" in found)) {
-      return log("inquiry", body, found)
-    }
-    const status = { created: "IN_BANK", paid: "PAID", verified: "VERIFIED", reversed: "REVERSED", canceled: "FAILED", failed: "FAILED" }[found.state]
-    return log("inquiry", body, ok({ code: 100, message: "Success", status }))
+    return answer("inquiry", body, forced("inquiry"), () => {
+      const found = lookup(body)
+      if (!("authority" in found)) {
+        return found
+      }
+      const status = { created: "IN_BANK", paid: "PAID", verified: "VERIFIED", reversed: "REVERSED", canceled: "FAILED", failed: "FAILED" }[found.state]
+      return ok({ code: 100, message: "Success", status })
+    })
   }
 
   const unverified = (req: SimRequest): SimResponse => {
     const body = req.body ?? {}
     const fault = forced("unverified")
+    if (fault?.status === -2) {
+      return fault.body as SimResponse
+    }
     if (fault) {
       return log("unverified", body, fault)
     }

@@ -124,8 +124,12 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
   protected abstract verifyReturn(session: GatewaySessionData): Promise<Omit<GatewayVerification, "at">>
   /** Gives the money back inside the gateway's window. */
   protected abstract reverse(session: GatewaySessionData): Promise<ReverseResult>
-  /** Asks the gateway what became of a payment whose return or verify answer never arrived. */
-  protected abstract inquire(session: GatewaySessionData): Promise<Omit<GatewayInquiry, "at">>
+  /**
+   * Asks the gateway what became of a payment whose return or verify answer never arrived. `now` is the
+   * reconciliation's clock: a session the bank can no longer pay (past the gateway's own window) and
+   * that is not paid is `unpaid`, so it is not asked about again.
+   */
+  protected abstract inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">>
 
   protected constructor(cradle: Record<string, unknown>, options: TOptions) {
     super(cradle, options)
@@ -137,9 +141,11 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
    * The return route is keyed by the gateway's identifier; the session id in the query lets the route
    * find our own record, whose token must then match the one the bank sends back.
    */
-  protected callbackUrl(sessionId: string): string {
+  protected callbackUrl(sessionId: string, paymentCollectionId?: string): string {
     const base = this.options.callback_base_url.replace(/\/$/, "")
-    return `${base}/iran-payments/callback/${encodeURIComponent(this.getIdentifier())}?session_id=${encodeURIComponent(sessionId)}`
+    // The collection lets the route recognise a return for a session Medusa has since replaced.
+    const collection = paymentCollectionId ? `&payment_collection_id=${encodeURIComponent(paymentCollectionId)}` : ""
+    return `${base}/iran-payments/callback/${encodeURIComponent(this.getIdentifier())}?session_id=${encodeURIComponent(sessionId)}${collection}`
   }
 
   protected description(orderReference: string): string {
@@ -172,12 +178,14 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
     } catch (error) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${this.label}: ${(error as Error).message}`)
     }
+    const paymentCollectionId =
+      typeof data.payment_collection_id === "string" && /^pay_col_\w+$/.test(data.payment_collection_id) ? data.payment_collection_id : undefined
     const orderReference = newOrderReference()
     const request: TokenRequest = {
       session_id: sessionId,
       order_reference: orderReference,
       amount: gatewayAmount,
-      callback_url: this.callbackUrl(sessionId),
+      callback_url: this.callbackUrl(sessionId, paymentCollectionId),
       description: this.description(orderReference),
       mobile: normalizeMobile(data.mobile) ?? normalizeMobile(input.context?.customer?.phone),
       email: input.context?.customer?.email,
@@ -229,14 +237,23 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
       return { data: { ...session, return: keepPaid ? session.return : received, latest_return: received } }
     }
     if (inquiryRequested) {
+      const requestedAt = (inquiryRequested as { at?: unknown }).at
+      const now = typeof requestedAt === "string" && !Number.isNaN(Date.parse(requestedAt)) ? new Date(requestedAt) : new Date()
       let inquiry: Omit<GatewayInquiry, "at">
       try {
-        inquiry = await this.inquire(session)
+        inquiry = await this.inquire(session, now)
       } catch (error) {
         this.logger?.warn(`${this.label} inquiry for session ${session.session_id} failed: ${(error as Error).message}`)
         inquiry = { state: "unknown" }
       }
-      return { data: { ...session, inquiry: { ...inquiry, at: new Date().toISOString() } } }
+      const data: GatewaySessionData = {
+        ...session,
+        inquiry: { ...inquiry, at: now.toISOString() },
+        inquiries: (session.inquiries ?? 0) + 1,
+      }
+      // Nothing was paid and nothing can be any more: the session is over, and the reconciliation
+      // job (which looks at pending sessions only) stops asking about it.
+      return inquiry.state === "unpaid" ? { data, status: PaymentSessionStatus.CANCELED } : { data }
     }
     return { data: session }
   }
@@ -256,10 +273,10 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
     try {
       verification = await this.verifyReturn(session)
     } catch (error) {
-      verification =
-        error instanceof GatewayTimeoutError
-          ? { outcome: "unknown", message: error.message }
-          : { outcome: "failed", message: (error as Error).message }
+      // Only an answer the bank gave is definite. A timeout, a reset or refused connection, an HTML
+      // error page or a SOAP fault says nothing about the money: `unknown`, so the reconciliation job
+      // inquires and then verifies (settles) or lets it be reversed, never leaving it in between.
+      verification = { outcome: "unknown", message: (error as Error).message }
     }
     const data: GatewaySessionData = { ...session, verification: { ...verification, at: new Date().toISOString() } }
     if (verification.outcome === "verified") {

@@ -23,6 +23,8 @@ export function returnRedirectUrl(
 ): string {
   const base = isAllowedReturnUrl(target.return_url, allowedOrigins) ? target.return_url : fallbackUrl(allowedOrigins)
   const success = result.outcome === "verified"
+  // An order refused after the bank took the money, which was reversed at once: say the money is back.
+  const messageKey = result.reversed && result.code === "order_not_placed" ? "order_not_placed_reversed" : result.code ?? ""
   return withReturnParams(base, {
     status: STATUS_PARAM[result.outcome],
     order_id: result.order_id,
@@ -30,7 +32,7 @@ export function returnRedirectUrl(
     payment_collection_id: target.cart_id ? undefined : target.payment_collection_id,
     payment_id: target.cart_id ? undefined : result.payment_id,
     code: success ? undefined : result.code ?? result.outcome,
-    message: success ? undefined : OUTCOME_MESSAGES[result.outcome] ?? OUTCOME_MESSAGES.failed,
+    message: success ? undefined : OUTCOME_MESSAGES[messageKey] ?? OUTCOME_MESSAGES[result.outcome] ?? OUTCOME_MESSAGES.failed,
   })
 }
 

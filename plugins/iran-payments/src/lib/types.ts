@@ -88,6 +88,8 @@ export type GatewaySessionData = {
   latest_return: StoredGatewayReturn | null
   verification: GatewayVerification | null
   inquiry: GatewayInquiry | null
+  /** How many inquiries the reconciliation job made; it waits longer after each. */
+  inquiries?: number
   reversed_at: string | null
 }
 

@@ -18,8 +18,11 @@ import {
   AdminUpdateMarket,
 } from "./admin/markets/validators"
 import { adminMarketIsolation } from "./middlewares/admin-isolation"
+import { assignMarketCartChannel } from "./middlewares/store-cart-market"
+import { memberDashboard } from "./middlewares/member-dashboard"
 import { scopeStoreToMarketParam } from "./middlewares/scope-store-to-market-param"
 import { storeMarketScope } from "./middlewares/store-market-scope"
+import { allowMarketFieldsOnStoreProductRoutes, allowStoreProductMarketFields } from "./middlewares/store-product-market-fields"
 import { StoreApplyForMarket, StoreListMarkets } from "./store/markets/validators"
 
 const storeProductList = storeProductRoutesMiddlewares.find(
@@ -28,6 +31,11 @@ const storeProductList = storeProductRoutesMiddlewares.find(
 
 const storeRoutes: MiddlewareRoute[] = [
   { matcher: "/store/*", middlewares: [storeMarketScope] },
+  // Who sells a product: its market's public fields on the store product routes. No method, so it runs
+  // before Medusa's route middlewares validate the query.
+  { matcher: "/store/products", middlewares: [allowMarketFieldsOnStoreProductRoutes] },
+  // after Medusa's own cart-create middlewares (validated body, the key's channel): the market's channel
+  { method: ["POST"], matcher: "/store/carts", middlewares: [assignMarketCartChannel] },
   { method: ["GET"], matcher: "/store/markets", middlewares: [validateAndTransformQuery(StoreListMarkets, {})] },
   {
     method: ["POST"],
@@ -37,12 +45,14 @@ const storeRoutes: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/markets/:handle/products",
-    middlewares: [scopeStoreToMarketParam, ...(storeProductList?.middlewares ?? [])],
+    middlewares: [scopeStoreToMarketParam, allowStoreProductMarketFields, ...(storeProductList?.middlewares ?? [])],
   },
 ]
 
 const adminRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/*", middlewares: [adminMarketIsolation] },
+  // after isolation (same matcher, registered next): scoped answers to the dashboard's background calls
+  { matcher: "/admin/*", middlewares: [memberDashboard] },
   { method: ["GET"], matcher: "/admin/markets", middlewares: [validateAndTransformQuery(AdminListMarkets, {})] },
   { method: ["POST"], matcher: "/admin/markets", middlewares: [validateAndTransformBody(AdminCreateMarket)] },
   { method: ["POST"], matcher: "/admin/markets/me", middlewares: [validateAndTransformBody(AdminSetCurrentMarket)] },

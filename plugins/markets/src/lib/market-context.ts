@@ -5,7 +5,7 @@ export type MemberRole = "owner" | "manager" | "staff"
 /** Who is calling an admin route, as far as markets are concerned. */
 export type MarketContext = {
   user_id: string
-  /** A user with no market membership at all (not even a revoked one) operates the platform. */
+  /** The user has a `platform_admin` row: every market, every admin route. Never inferred. */
   is_platform_admin: boolean
   /** The member's markets (not closed, membership not revoked), with roles. */
   memberships: { market_id: string; role: MemberRole }[]

@@ -18,3 +18,21 @@ export function isPlatformAdmin(req: MedusaRequest): boolean {
   const context = getMarketContext(req)
   return !context || context.is_platform_admin
 }
+
+/** owner > manager > staff. */
+const RANK: Record<MemberRole, number> = { owner: 3, manager: 2, staff: 1 }
+
+/**
+ * A member grants (invites to, or adds with) only roles below their own: an owner grants managers and
+ * staff, a manager grants staff. Owners are made by the platform.
+ */
+export function assertCanGrant(req: MedusaRequest, marketId: string, role: MemberRole): void {
+  const context = getMarketContext(req)
+  if (!context || context.is_platform_admin) {
+    return
+  }
+  const membership = context.memberships.find((m) => m.market_id === marketId)
+  if (!membership || RANK[role] >= RANK[membership.role]) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `A market ${membership?.role ?? "member"} cannot grant the role ${role}`)
+  }
+}

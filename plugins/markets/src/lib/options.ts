@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MemberRouteRule } from "./admin-allow-list"
+import type { ResourceResolver } from "./resource-resolvers"
 
 export const PLUGIN_NAME = "@asoud/markets"
 
@@ -10,6 +11,8 @@ export type MarketsPluginOptions = {
   baseDomain?: string
   /** Extra admin routes market members may call (other plugins' routes), added to the defaults. */
   memberRoutes?: MemberRouteRule[]
+  /** How to find the market of resources those routes name (`{ wallet: { entity, field, parent } }`). */
+  memberResolvers?: Record<string, ResourceResolver>
   /** How long a process keeps its snapshot of markets for store/admin resolution. Default 5000 ms. */
   marketCacheTtlMs?: number
 }

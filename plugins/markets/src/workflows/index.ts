@@ -3,6 +3,7 @@
  */
 export * from "./markets"
 export * from "./checkout"
+export * from "./market-payments"
 export { getOrderMarket, type OrderMarket } from "../lib/order-market"
 export { getMarketContext, getStoreMarketScope, type MarketContext, type StoreMarketScope } from "../lib/market-context"
 export { commissionFor } from "../lib/commission"

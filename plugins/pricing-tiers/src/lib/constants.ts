@@ -28,3 +28,7 @@ export const DEFAULT_TIERS: DefaultTier[] = [
   { handle: "colleague", name: "همکار", description: "قیمت عمده برای همکاران صنفی", priority: 10, requires_approval: true, is_retail: false },
   { handle: "marketer", name: "بازاریاب", description: "قیمت ویژه بازاریابان و فروشندگان مجدد", priority: 20, requires_approval: true, is_retail: false },
 ]
+
+/** The error code a completion refused for stale prices carries (the store route answers 409 `prices_changed`). */
+export const PRICES_CHANGED_CODE = "prices_changed"
+export const PRICES_CHANGED_MESSAGE = "Prices in your cart have changed since it was priced. Review the cart and pay the updated total."

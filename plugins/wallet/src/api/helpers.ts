@@ -1,5 +1,6 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, MathBN } from "@medusajs/framework/utils"
+import { BigNumber, ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { WALLET_MODULE, type WalletDTO, type WalletOwner } from "../modules/wallet"
 import type WalletModuleService from "../modules/wallet/service"
@@ -29,4 +30,17 @@ export function emptyWallet(owner: WalletOwner) {
 export function idempotencyKey(fromBody: string | undefined, header: string | string[] | undefined): string {
   const fromHeader = Array.isArray(header) ? header[0] : header
   return fromBody ?? fromHeader ?? randomUUID()
+}
+
+/** One wallet's withdrawal requests as a paginated list answer, newest first unless the client orders them. */
+export async function sendWalletWithdrawals(req: AuthenticatedMedusaRequest, res: MedusaResponse, walletId: string) {
+  const { skip, take } = req.queryConfig.pagination
+  const { status } = req.filterableFields as { status?: string | string[] }
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "wallet_withdrawal",
+    fields: req.queryConfig.fields,
+    filters: { ...(status ? { status } : {}), wallet_id: walletId },
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
+  res.json({ withdrawals: data, count: metadata?.count ?? data.length, offset: skip, limit: take })
 }

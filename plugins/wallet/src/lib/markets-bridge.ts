@@ -10,26 +10,67 @@ export type OrderMarketShare = {
   market_amount: string
 }
 
+const MARKETS_WORKFLOWS = "@asoud/markets/workflows"
+
 type MarketsExports = {
   getOrderMarket: (container: MedusaContainer, orderId: string) => Promise<OrderMarketShare | undefined>
 }
 
+function isMissingPackage(error: unknown, name: string): boolean {
+  const e = error as { code?: string; message?: string }
+  return e?.code === "MODULE_NOT_FOUND" && (e.message ?? "").includes(`'${name}'`)
+}
+
 /**
- * The order's market through `@asoud/markets/workflows`, when that plugin is installed. The wallet
- * works alone too, so a missing markets plugin means "no market", not an error.
+ * `@asoud/markets/workflows`, or undefined when that package is not installed (the wallet works
+ * alone). Any other failure to load it (a broken build, a throwing import) is thrown: swallowing it
+ * would silently stop paying markets their earnings. `load` is Node's `require` in the app.
+ */
+export function loadMarketsExports(load: (id: string) => unknown = require): MarketsExports | undefined {
+  try {
+    return load(MARKETS_WORKFLOWS) as MarketsExports
+  } catch (error) {
+    if (isMissingPackage(error, MARKETS_WORKFLOWS)) {
+      return undefined
+    }
+    throw new Error(`@asoud/wallet could not load ${MARKETS_WORKFLOWS}: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * The order's market through `@asoud/markets/workflows`: undefined when the package is not installed or
+ * its plugin is not registered in this app (no market), thrown for any other failure.
  */
 export async function findOrderMarket(container: MedusaContainer, orderId: string): Promise<OrderMarketShare | undefined> {
-  let markets: MarketsExports
-  try {
-    markets = require("@asoud/markets/workflows") as MarketsExports
-  } catch {
-    return undefined
-  }
-  try {
-    container.resolve("market")
-  } catch {
-    // the package is installed but its plugin is not registered in this app
+  const markets = loadMarketsExports()
+  if (!markets || !container.hasRegistration("market")) {
     return undefined
   }
   return markets.getOrderMarket(container, orderId)
+}
+
+/** Whom an admin caller acts for, as `@asoud/markets` resolved it for this request. */
+export type AdminMarketScope = {
+  /** A user with no market membership operates the platform. */
+  is_platform_admin: boolean
+  market_ids: string[]
+  memberships: { market_id: string; role: string }[]
+}
+
+type MarketsContextExports = { getMarketContext: (req: unknown) => AdminMarketScope | undefined }
+
+/**
+ * The caller's markets when `@asoud/markets` runs and the caller is market staff; undefined for a
+ * platform admin, a secret-key caller, or a platform without the markets plugin (then every admin
+ * route of this plugin is the platform's).
+ */
+export function adminMarketScope(req: object): AdminMarketScope | undefined {
+  let markets: MarketsContextExports
+  try {
+    markets = require("@asoud/markets/workflows") as MarketsContextExports
+  } catch {
+    return undefined
+  }
+  const context = markets.getMarketContext?.(req)
+  return context && !context.is_platform_admin ? context : undefined
 }

@@ -1,27 +1,24 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { WALLET_MODULE } from "../modules/wallet"
-import type WalletModuleService from "../modules/wallet/service"
 
-type AmountRow = { raw_amount?: BigNumberInput; amount?: BigNumberInput }
+type OrderRow = { status?: string; transactions?: { amount?: BigNumberInput | null }[] | null }
 
-/** Everything refunded on an order so far: gateway/provider refunds plus refunds to the wallet. */
-export async function orderRefundedTotal(container: MedusaContainer, orderId: string): Promise<BigNumber> {
+/**
+ * An order's status and everything refunded on it so far: its negative transactions, which every way
+ * back writes (a gateway refund through Medusa, a refund to the wallet, and for a market order split
+ * from a checkout, its share of the checkout's refunds passed on by `@asoud/markets`).
+ */
+export async function orderRefundState(container: MedusaContainer, orderId: string): Promise<{ status: string; refunded: BigNumber }> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "payment_collections.payments.refunds.raw_amount"],
+    fields: ["id", "status", "transactions.amount"],
     filters: { id: orderId },
   })
-  const order = data[0] as unknown as { payment_collections?: { payments?: { refunds?: AmountRow[] }[] }[] } | undefined
-  const refunds: AmountRow[] = (order?.payment_collections ?? [])
-    .flatMap((pc) => pc.payments ?? [])
-    .flatMap((payment) => payment.refunds ?? [])
-  const wallets: WalletModuleService = container.resolve(WALLET_MODULE)
-  const toWallet = await wallets.listWalletEntries({ reference_type: "refund", reference_id: orderId, type: "credit" })
-  return [...refunds, ...(toWallet as unknown as AmountRow[])].reduce<BigNumber>(
-    (total, row) => new BigNumber(MathBN.add(total, row.raw_amount ?? row.amount ?? 0)),
-    new BigNumber(0)
-  )
+  const order = data[0] as unknown as OrderRow | undefined
+  const refunded = (order?.transactions ?? [])
+    .filter((t) => MathBN.lt(t.amount ?? 0, 0))
+    .reduce<BigNumber>((total, t) => new BigNumber(MathBN.sub(total, t.amount ?? 0)), new BigNumber(0))
+  return { status: order?.status ?? "unknown", refunded }
 }
 
 /** The order a payment belongs to, through Medusa's order ↔ payment collection link. */

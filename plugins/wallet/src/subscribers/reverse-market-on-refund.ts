@@ -1,48 +1,28 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MathBN, PaymentEvents } from "@medusajs/framework/utils"
-import { WALLET_MODULE } from "../modules/wallet"
-import type WalletModuleService from "../modules/wallet/service"
-import { marketShareOfRefunds } from "../lib/market-share"
-import { findOrderMarket } from "../lib/markets-bridge"
-import { orderIdOfPayment, orderRefundedTotal } from "../lib/order-refunds"
-import { reverseMarketEarningsWorkflow } from "../workflows"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import { orderIdOfPayment } from "../lib/order-refunds"
+import { settleMarketEarningWorkflow } from "../workflows"
+
+/** `payment.refunded` {id: payment}, `wallet.order_refunded` {order_id}, `market_order.refunded` {id: order}. */
+const MARKET_ORDER_REFUNDED = "market_order.refunded"
 
 type RefundEvent = { id?: string; order_id?: string }
 
 /**
- * A refund (to the gateway or to the wallet) takes the market's share of it back. Works from running
- * totals, keyed by the refunded total, so replays do nothing and a full refund reverses exactly.
+ * A refund (to the gateway or to the wallet, on the order or passed on from its checkout by
+ * `@asoud/markets`) takes the market's share of it back: the market keeps its earning less its share
+ * of everything refunded so far. Before the order is completed nothing was credited; the completion
+ * credits the lower amount instead.
  */
 export default async function reverseMarketOnRefund({ event, container }: SubscriberArgs<RefundEvent>) {
-  const orderId = event.data.order_id ?? (event.data.id ? await orderIdOfPayment(container, event.data.id) : undefined)
+  const orderId =
+    event.name === MARKET_ORDER_REFUNDED
+      ? event.data.id
+      : event.data.order_id ?? (event.data.id ? await orderIdOfPayment(container, event.data.id) : undefined)
   if (!orderId) {
     return
   }
-  const share = await findOrderMarket(container, orderId)
-  if (!share) {
-    return
-  }
-  const wallets: WalletModuleService = container.resolve(WALLET_MODULE)
-  const entries = await wallets.listWalletEntries({ reference_type: "order", reference_id: orderId })
-  const reversed = entries.filter((e) => e.type === "debit").reduce((sum, e) => MathBN.add(sum, e.amount), MathBN.convert(0))
-  if (!entries.some((e) => e.type === "credit")) {
-    return
-  }
-  const refunded = await orderRefundedTotal(container, orderId)
-  const target = marketShareOfRefunds(refunded, share.total, share.market_amount)
-  const amount = MathBN.sub(target, reversed)
-  if (!MathBN.gt(amount, 0)) {
-    return
-  }
-  await reverseMarketEarningsWorkflow(container).run({
-    input: {
-      order_id: orderId,
-      market_id: share.market_id,
-      currency_code: share.currency_code,
-      reference_id: `refunded-${MathBN.convert(refunded).toFixed(0)}`,
-      amount: amount.toFixed(0),
-    },
-  })
+  await settleMarketEarningWorkflow(container).run({ input: { order_id: orderId } })
 }
 
-export const config: SubscriberConfig = { event: [PaymentEvents.REFUNDED, "wallet.order_refunded"] }
+export const config: SubscriberConfig = { event: [PaymentEvents.REFUNDED, "wallet.order_refunded", MARKET_ORDER_REFUNDED] }

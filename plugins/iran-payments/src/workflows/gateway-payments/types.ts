@@ -11,6 +11,10 @@ export type GatewayPaymentResult = {
   message?: string
   bank_reference?: string
   card_pan?: string
+  /** The bank's money was given back (verified and reversed) because no order could be placed. */
+  reversed?: boolean
+  /** No order was placed, the bank's money is verified and its reversal failed: the job retries it. */
+  reversal_pending?: boolean
 }
 
 export type GatewaySessionTarget = {

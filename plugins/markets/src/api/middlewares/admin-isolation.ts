@@ -1,12 +1,20 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { compileRules, DEFAULT_MEMBER_ROUTES, matchRule, type CompiledRule, type ListScope } from "../../lib/admin-allow-list"
+import {
+  compileRules,
+  DEFAULT_MEMBER_ROUTES,
+  matchRule,
+  UNSCOPED,
+  type CompiledRule,
+  type ListScope,
+} from "../../lib/admin-allow-list"
+import { firstForbiddenField } from "../../lib/field-guard"
 import { getMarketSnapshot } from "../../lib/market-cache"
-import { setMarketContext, type MarketContext, type MemberRole } from "../../lib/market-context"
+import { setMarketContext, type MarketContext } from "../../lib/market-context"
 import { readPluginOptions } from "../../lib/options"
-import { ownsResource } from "../../lib/ownership"
-import { MARKET_MODULE } from "../../modules/market"
-import type MarketModuleService from "../../modules/market/service"
+import { idsAtPath } from "../../lib/request-ids"
+import { resolveMarketContext } from "../../lib/resolve-market-context"
+import { foreignIds, registerResolvers } from "../../lib/resource-resolvers"
 
 type AuthedRequest = MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }
 
@@ -16,45 +24,51 @@ const NO_MATCH = "__no_market__"
 let compiled: CompiledRule[] | undefined
 
 function rules(req: MedusaRequest): CompiledRule[] {
-  compiled ??= compileRules([...DEFAULT_MEMBER_ROUTES, ...(readPluginOptions(req.scope).memberRoutes ?? [])])
+  if (!compiled) {
+    const options = readPluginOptions(req.scope)
+    registerResolvers(options.memberResolvers ?? {})
+    compiled = compileRules([...DEFAULT_MEMBER_ROUTES, ...(options.memberRoutes ?? [])])
+  }
   return compiled
 }
 
-async function resolveContext(req: MedusaRequest, userId: string): Promise<MarketContext> {
-  const service = req.scope.resolve<MarketModuleService>(MARKET_MODULE)
-  const memberships = await service.listMarketMembers(
-    { user_id: userId },
-    { select: ["id", "market_id", "role", "revoked_at", "is_current"] }
-  )
-  if (!memberships.length) {
-    return { user_id: userId, is_platform_admin: true, memberships: [], market_ids: [], sales_channel_ids: [], stock_location_ids: [] }
+function asIds(value: unknown): string[] {
+  if (typeof value === "string") {
+    return value.split(",").filter(Boolean)
   }
-  const snapshot = await getMarketSnapshot(req.scope)
-  const active = memberships
-    .filter((membership) => !membership.revoked_at)
-    .map((membership) => ({
-      market_id: (membership as { market_id: string }).market_id,
-      role: membership.role as MemberRole,
-      is_current: membership.is_current,
-      market: snapshot.byId.get((membership as { market_id: string }).market_id),
-    }))
-    .filter((membership) => membership.market && membership.market.status !== "closed")
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []
+}
 
-  // The x-market-id header (one request) wins over the member's saved choice (the switcher).
-  const header = req.get("x-market-id")
-  const requested = header ?? active.find((membership) => membership.is_current)?.market_id
-  if (requested && !active.some((membership) => membership.market_id === requested)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Market with id: ${requested} was not found`)
+/**
+ * Every id the request names — path params, ids in the body and the query — resolved to its market
+ * before the route runs. One foreign id is a 404 and the route never runs, so nothing is written.
+ */
+async function assertOwnsEveryId(
+  req: MedusaRequest,
+  rule: CompiledRule,
+  params: Record<string, string>,
+  context: MarketContext
+): Promise<void> {
+  const byResource = new Map<string, string[]>()
+  const add = (resource: string, ids: string[]) => {
+    if (resource !== UNSCOPED && ids.length) {
+      byResource.set(resource, [...(byResource.get(resource) ?? []), ...ids])
+    }
   }
-  const inScope = requested ? active.filter((membership) => membership.market_id === requested) : active
-  return {
-    user_id: userId,
-    is_platform_admin: false,
-    memberships: active.map(({ market_id, role }) => ({ market_id, role })),
-    market_ids: inScope.map((membership) => membership.market_id),
-    current_market_id: inScope[0]?.market_id,
-    sales_channel_ids: inScope.map((m) => m.market!.sales_channel_id).filter((id): id is string => !!id),
-    stock_location_ids: inScope.map((m) => m.market!.stock_location_id).filter((id): id is string => !!id),
+  for (const [name, resource] of Object.entries(rule.params ?? {})) {
+    add(resource, [params[name]])
+  }
+  for (const [path, resource] of Object.entries(rule.body ?? {})) {
+    add(resource, idsAtPath(req.body, path))
+  }
+  for (const [name, resource] of Object.entries(rule.query ?? {})) {
+    add(resource, asIds((req.query as Record<string, unknown>)[name]))
+  }
+  for (const [resource, ids] of byResource) {
+    const [foreign] = await foreignIds(req.scope, resource, ids, context.market_ids)
+    if (foreign) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${resource.replace(/_/g, " ")} with id: ${foreign} was not found`)
+    }
   }
 }
 
@@ -111,15 +125,15 @@ async function scopeProductWrite(req: MedusaRequest, context: MarketContext, pat
 }
 
 /**
- * Deny-by-default isolation for every admin route, Medusa's own included. Platform admins (users with
- * no market membership) and non-user actors (secret API keys) pass untouched after one indexed read.
+ * Deny-by-default isolation for every admin route, Medusa's own included. Platform admins (a
+ * `platform_admin` row) and non-user actors (secret API keys) pass untouched after one indexed read.
  */
 export async function adminMarketIsolation(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const auth = (req as AuthedRequest).auth_context
   if (!auth || auth.actor_type !== "user" || !auth.actor_id) {
     return next()
   }
-  const context = await resolveContext(req, auth.actor_id)
+  const context = await resolveMarketContext(req, auth.actor_id)
   setMarketContext(req, context)
   if (context.is_platform_admin) {
     return next()
@@ -130,11 +144,19 @@ export async function adminMarketIsolation(req: MedusaRequest, _res: MedusaRespo
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Market staff cannot use this admin route")
   }
   const { rule, params } = hit
+  if (rule.unmapped.length) {
+    // a rule that names a path param without saying what it is cannot be checked: fail closed
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Market staff cannot use this admin route")
+  }
   if (rule.roles) {
     const roles = context.memberships.filter((m) => context.market_ids.includes(m.market_id)).map((m) => m.role)
     if (!roles.some((role) => rule.roles!.includes(role))) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your market role cannot use this admin route")
     }
+  }
+  const forbidden = firstForbiddenField(req.query as Record<string, unknown>, rule.fields)
+  if (forbidden) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Market staff cannot expand the field "${forbidden}" on this route`)
   }
   if (req.method !== "GET" && context.current_market_id) {
     const snapshot = await getMarketSnapshot(req.scope)
@@ -142,22 +164,12 @@ export async function adminMarketIsolation(req: MedusaRequest, _res: MedusaRespo
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your market is suspended: its staff can read but not change anything")
     }
   }
-  for (const [name, resource] of Object.entries(rule.params ?? {})) {
-    if (!(await ownsResource(req.scope, context, resource, params[name]))) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${resource.replace("_", " ")} with id: ${params[name]} was not found`)
-    }
-  }
+  await assertOwnsEveryId(req, rule, params, context)
   if (rule.list && req.method === "GET") {
     scopeList(req, rule.list, context)
   }
   if (req.method === "POST" && rule.path.startsWith("/admin/products") && (rule.path === "/admin/products" || rule.path === "/admin/products/:id")) {
     await scopeProductWrite(req, context, path)
-  }
-  if (req.method === "POST" && rule.path === "/admin/inventory-items/:id/location-levels") {
-    const locationId = (req.body as { location_id?: string } | undefined)?.location_id
-    if (locationId && !context.stock_location_ids.includes(locationId)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `stock location with id: ${locationId} was not found`)
-    }
   }
   return next()
 }

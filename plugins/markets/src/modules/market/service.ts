@@ -4,6 +4,7 @@ import { MarketInvitation } from "./models/market-invitation"
 import { MarketMember } from "./models/market-member"
 import { MarketOrder } from "./models/market-order"
 import { OrderGroup } from "./models/order-group"
+import { PlatformAdmin } from "./models/platform-admin"
 
 class MarketModuleService extends MedusaService({
   Market,
@@ -11,6 +12,7 @@ class MarketModuleService extends MedusaService({
   MarketInvitation,
   OrderGroup,
   MarketOrder,
+  PlatformAdmin,
 }) {}
 
 export default MarketModuleService

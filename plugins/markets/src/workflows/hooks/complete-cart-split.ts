@@ -1,27 +1,22 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import { extendHook } from "@asoud/extensions/hooks"
 import { MARKET_MODULE } from "../../modules/market"
 import type MarketModuleService from "../../modules/market/service"
 import { splitCheckoutWorkflow } from "../checkout/workflows/split-checkout"
 
 type OrderCreatedInput = { order_id: string; cart_id: string }
 type SplitResult = { order_group_id: string; order_ids: string[]; checkout_order_id: string } | null
-type HookContext = { container: MedusaContainer }
-type OrderCreatedHook = (
-  invoke: (input: OrderCreatedInput, context: HookContext) => Promise<StepResponse<SplitResult, SplitResult>>,
-  compensate: (result: SplitResult | undefined, context: HookContext) => Promise<void>
-) => void
 
 /**
  * Medusa declares the `orderCreated` hook of `completeCartWorkflow` (after payment authorisation) but
- * leaves it out of the workflow's typed hook list; it is registered like any other hook.
+ * leaves it out of the workflow's typed hook list; it is extended like any other hook.
  */
-const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated
-
-orderCreated(
-  async (input, { container }) => {
+extendHook<OrderCreatedInput, SplitResult, SplitResult>(completeCartWorkflow, "orderCreated", {
+  id: "markets.split-checkout",
+  order: 10,
+  invoke: async (input, { container }) => {
     // A failing split compensates itself; throwing here then rolls the cart completion back.
     const { result } = await splitCheckoutWorkflow(container).run({ input })
     const split: SplitResult = result
@@ -29,7 +24,7 @@ orderCreated(
       : null
     return new StepResponse(split, split)
   },
-  async (split, { container }) => {
+  compensate: async (split, { container }) => {
     if (!split) {
       return
     }
@@ -43,5 +38,5 @@ orderCreated(
     if (created.length) {
       await container.resolve(Modules.ORDER).deleteOrders(created)
     }
-  }
-)
+  },
+})

@@ -1,6 +1,8 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ProductDTO } from "@medusajs/framework/types"
+import { extendHook } from "@asoud/extensions/hooks"
 import { MARKET_MODULE } from "../../modules/market"
 import type MarketModuleService from "../../modules/market/service"
 
@@ -9,9 +11,14 @@ import type MarketModuleService from "../../modules/market/service"
  * isolation middleware sets it for market staff; a platform admin may pass it to create a market's
  * product.
  */
-createProductsWorkflow.hooks.productsCreated(
-  async ({ products, additional_data }, { container }) => {
-    const marketId = (additional_data as { market_id?: unknown } | undefined)?.market_id
+type MarketLink = Record<string, Record<string, string>>
+type ProductsCreatedInput = { products: ProductDTO[]; additional_data?: Record<string, unknown> }
+
+extendHook<ProductsCreatedInput, MarketLink[], MarketLink[]>(createProductsWorkflow, "productsCreated", {
+  id: "markets.link-market-products",
+  order: 10,
+  invoke: async ({ products, additional_data }, { container }) => {
+    const marketId = additional_data?.market_id
     if (typeof marketId !== "string" || !products.length) {
       return new StepResponse([], [])
     }
@@ -26,9 +33,9 @@ createProductsWorkflow.hooks.productsCreated(
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
     return new StepResponse(links, links)
   },
-  async (links, { container }) => {
+  compensate: async (links, { container }) => {
     if (links?.length) {
       await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
     }
-  }
-)
+  },
+})

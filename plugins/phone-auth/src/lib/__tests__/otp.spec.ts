@@ -43,12 +43,20 @@ describe("the in-memory code store", () => {
     expect(await store.countAttempt("09121234567")).toBe(Number.POSITIVE_INFINITY)
   })
 
-  it("starts a new code with a clean attempt count", async () => {
-    const store = new MemoryOtpStore()
+  it("keeps counting wrong tries across new codes, until a login succeeds or the window ends", async () => {
+    jest.useFakeTimers({ now: 1_000_000 })
+    const store = new MemoryOtpStore(3600)
     await store.put("09121234567", { hash: "a", expiresAt: Date.now() + 60_000 })
     await store.countAttempt("09121234567")
+    await store.countAttempt("09121234567")
     await store.put("09121234567", { hash: "b", expiresAt: Date.now() + 60_000 })
-    expect(await store.get("09121234567")).toMatchObject({ hash: "b", attempts: 0 })
+    expect(await store.get("09121234567")).toMatchObject({ hash: "b", attempts: 2 })
+    expect(await store.countAttempt("09121234567")).toBe(3)
+    await store.forgetAttempts("09121234567")
+    expect(await store.countAttempt("09121234567")).toBe(1)
+    jest.setSystemTime(1_000_000 + 3_600_000)
+    await store.put("09121234567", { hash: "c", expiresAt: Date.now() + 60_000 })
+    expect(await store.get("09121234567")).toMatchObject({ hash: "c", attempts: 0 })
   })
 })
 

@@ -37,6 +37,19 @@ describeWithRedis("codes and limits on Redis (several servers share them)", () =
     expect(await redis.exists(`${prefix}${phone}`)).toBe(0)
   })
 
+  it("keeps a number's wrong tries across new codes, with the window's expiry", async () => {
+    const store = new RedisOtpStore(redis, prefix, 3600)
+    const number = `0936${String(Date.now()).slice(-7)}`
+    await store.put(number, { hash: "a", expiresAt: Date.now() + 120_000 })
+    await store.countAttempt(number)
+    await store.put(number, { hash: "b", expiresAt: Date.now() + 120_000 })
+    expect(await store.get(number)).toMatchObject({ hash: "b", attempts: 1 })
+    expect(await store.countAttempt(number)).toBe(2)
+    expect(await redis.ttl(`${prefix}attempts:${number}`)).toBeGreaterThan(3500)
+    await store.forgetAttempts(number)
+    expect(await store.countAttempt(number)).toBe(1)
+  })
+
   it("shares the resend cooldown between two server processes", async () => {
     const serverA = new OtpLimits({ resendSeconds: 60 }, redisUrl)
     const serverB = new OtpLimits({ resendSeconds: 60 }, redisUrl)

@@ -19,8 +19,10 @@ export type PhoneOtpOptions = {
   codeLength?: number
   /** Seconds a code stays valid; default 120. */
   ttlSeconds?: number
-  /** Wrong codes allowed before the code locks; default 5. */
+  /** Wrong codes allowed per number (across new codes) before it locks; default 5. */
   maxAttempts?: number
+  /** Seconds the wrong tries of a number are remembered (a successful login clears them); default 3600. */
+  attemptWindowSeconds?: number
   /** The SMS template name sent through the `sms` channel; default `otp`. */
   template?: string
   /** HMAC key for stored codes; default the platform's JWT secret. */
@@ -43,7 +45,7 @@ type Cradle = {
 }
 
 const WRONG_CODE = "The code is wrong or has expired. (کد نادرست است یا منقضی شده)"
-const LOCKED = "Too many wrong codes. Request a new code. (تعداد تلاش‌های نادرست بیش از حد مجاز است)"
+const LOCKED = "Too many wrong codes for this number. Try again later. (تعداد تلاش‌های نادرست بیش از حد مجاز است)"
 
 /**
  * Phone number + one-time code login for customers, through Medusa's own auth routes:
@@ -58,7 +60,7 @@ export class PhoneOtpAuthProvider extends AbstractAuthModuleProvider {
   static DISPLAY_NAME = "Phone number and one-time code"
 
   private readonly cradle: Cradle
-  private readonly options: Required<Omit<PhoneOtpOptions, "secret" | "redisUrl">> & { secret: string }
+  private readonly options: Required<Omit<PhoneOtpOptions, "secret" | "redisUrl" | "attemptWindowSeconds">> & { secret: string }
   private readonly store: OtpStore
 
   static validateOptions(options: Record<string, unknown>): void {
@@ -81,7 +83,7 @@ export class PhoneOtpAuthProvider extends AbstractAuthModuleProvider {
       secret: options.secret ?? String(projectConfig.http.jwtSecret),
       logCodes: options.logCodes ?? process.env.NODE_ENV === "development",
     }
-    this.store = createOtpStore(options.redisUrl ?? projectConfig.redisUrl)
+    this.store = createOtpStore(options.redisUrl ?? projectConfig.redisUrl, options.attemptWindowSeconds)
   }
 
   private phoneFrom(data: AuthenticationInput): string {
@@ -120,7 +122,7 @@ export class PhoneOtpAuthProvider extends AbstractAuthModuleProvider {
     const expiresAt = Date.now() + this.options.ttlSeconds * 1000
     await this.store.put(phone, { hash: hashOtpCode(this.options.secret, phone, code), expiresAt })
     if (this.options.logCodes) {
-      this.cradle.logger.info(`phone-otp (development only): code for ${phone} is ${code}`)
+      this.cradle.logger.info(`phone-otp (development and offline demo only): code for ${phone} is ${code}`)
     }
     const notifications = this.cradle.notification
     if (!notifications) {
@@ -166,6 +168,7 @@ export class PhoneOtpAuthProvider extends AbstractAuthModuleProvider {
     if (!(await this.store.take(phone))) {
       return { success: false, error: WRONG_CODE }
     }
+    await this.store.forgetAttempts(phone)
     const authIdentity = await this.findOrCreateIdentity(phone, service)
     return { success: true, authIdentity }
   }

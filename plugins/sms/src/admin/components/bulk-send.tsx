@@ -1,12 +1,15 @@
 import { Button, Container, Heading, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { labels } from "../lib/labels"
+import { useAsoudFormat } from "@asoud/admin-kit/react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../lib/sdk"
 import type { SmsBulkSend } from "../lib/types"
 
 
 export const BulkSend = () => {
+  const { t } = useTranslation()
+  const format = useAsoudFormat()
   const [groupId, setGroupId] = useState("")
   const [text, setText] = useState("")
   const [bulkId, setBulkId] = useState<string>()
@@ -30,12 +33,12 @@ export const BulkSend = () => {
   const done = bulk ? bulk.sent + bulk.failed + bulk.skipped : 0
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
-      <Heading level="h2">{labels.bulkTitle}</Heading>
+      <Heading level="h2">{t("asoudSms.bulk.title")}</Heading>
       <div className="flex flex-col gap-y-1">
-        <Label>{labels.group}</Label>
+        <Label>{t("asoudSms.bulk.group")}</Label>
         <Select value={groupId} onValueChange={setGroupId}>
           <Select.Trigger>
-            <Select.Value placeholder={labels.chooseGroup} />
+            <Select.Value placeholder={t("asoudSms.bulk.chooseGroup")} />
           </Select.Trigger>
           <Select.Content>
             {(groups.data?.customer_groups ?? []).map((group) => (
@@ -47,22 +50,28 @@ export const BulkSend = () => {
         </Select>
       </div>
       <div className="flex flex-col gap-y-1">
-        <Label htmlFor="sms-bulk-text">{labels.text}</Label>
+        <Label htmlFor="sms-bulk-text">{t("asoudSms.bulk.text")}</Label>
         <Textarea id="sms-bulk-text" value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <Button size="small" className="self-start" isLoading={start.isPending} disabled={!groupId || !text} onClick={() => start.mutate()}>
-        {labels.startBulk}
+        {t("asoudSms.bulk.start")}
       </Button>
       {bulk && (
         <div className="flex flex-col gap-y-1">
           <Text weight="plus">
-            {labels.progress}: {labels.bulkStatuses[bulk.status] ?? bulk.status}
+            {t("asoudSms.bulk.progress")}: {t(`asoudSms.bulk.statuses.${bulk.status}`, { defaultValue: bulk.status })}
           </Text>
           <div className="bg-ui-bg-subtle h-2 w-full overflow-hidden rounded">
             <div className="bg-ui-fg-interactive h-2" style={{ width: `${bulk.total ? Math.round((done / bulk.total) * 100) : 100}%` }} />
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            {done} / {bulk.total} · ✓ {bulk.sent} · ✗ {bulk.failed} · — {bulk.skipped}
+            {t("asoudSms.bulk.counts", {
+              done: format.number(done),
+              total: format.number(bulk.total),
+              sent: format.number(bulk.sent),
+              failed: format.number(bulk.failed),
+              skipped: format.number(bulk.skipped),
+            })}
           </Text>
           {bulk.error && <Text className="text-ui-fg-error">{bulk.error}</Text>}
         </div>

@@ -1,15 +1,18 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { AmountInput, useAsoudFormat } from "@asoud/admin-kit/react"
+import { Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { formatDate, formatRial } from "../lib/format"
-import { labels } from "../lib/labels"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../lib/sdk"
+import { LedgerTable } from "./ledger-table"
 import type { AdminWallet, WalletEntry } from "../lib/types"
 
-type Props = { ownerType: string; ownerId: string }
+type Props = { ownerType: string; ownerId: string; title?: string }
 
 /** Balance, recent entries and a manual adjustment for one owner's IRR wallet. */
-export const WalletPanel = ({ ownerType, ownerId }: Props) => {
+export const WalletPanel = ({ ownerType, ownerId, title }: Props) => {
+  const { t } = useTranslation()
+  const format = useAsoudFormat()
   const queryClient = useQueryClient()
   const key = ["asoud-wallet", ownerType, ownerId]
   const { data: wallet, isLoading } = useQuery({
@@ -24,8 +27,7 @@ export const WalletPanel = ({ ownerType, ownerId }: Props) => {
   const { data: entries } = useQuery({
     queryKey: [...key, "entries", wallet?.id],
     enabled: !!wallet?.id,
-    queryFn: () =>
-      sdk.client.fetch<{ entries: WalletEntry[] }>(`/admin/wallets/${wallet!.id}/entries`, { query: { limit: 10 } }),
+    queryFn: () => sdk.client.fetch<{ entries: WalletEntry[] }>(`/admin/wallets/${wallet!.id}/entries`, { query: { limit: 10 } }),
   })
 
   const [type, setType] = useState<"credit" | "debit">("credit")
@@ -41,91 +43,70 @@ export const WalletPanel = ({ ownerType, ownerId }: Props) => {
             body: { owner_type: ownerType, owner_id: ownerId },
           })
         ).wallet.id
-      return sdk.client.fetch(`/admin/wallets/${id}/adjustments`, {
-        method: "POST",
-        body: { type, amount: amount.trim(), reason },
-      })
+      return sdk.client.fetch(`/admin/wallets/${id}/adjustments`, { method: "POST", body: { type, amount, reason: reason.trim() } })
     },
     onSuccess: () => {
-      toast.success(labels.saved)
+      toast.success(t("asoudWallet.adjust.saved"))
       setAmount("")
       setReason("")
-      queryClient.invalidateQueries({ queryKey: key })
+      queryClient.invalidateQueries({ queryKey: ["asoud-wallet"] })
+      queryClient.invalidateQueries({ queryKey: ["asoud-wallets"] })
     },
     onError: (error: Error) => toast.error(error.message),
   })
 
   return (
-    <Container className="divide-y p-0" dir="rtl">
+    <Container className="divide-y p-0" data-testid="wallet-panel">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{labels.wallet}</Heading>
-        {isLoading && <Text size="small">{labels.loading}</Text>}
+        <Heading level="h2">{title ?? t("asoudWallet.wallet")}</Heading>
+        {isLoading && <Text size="small">{t("asoudKit.common.loading")}</Text>}
       </div>
-      <div className="grid grid-cols-3 gap-3 px-6 py-4">
-        <Stat label={labels.balance} value={formatRial(wallet?.balance)} />
-        <Stat label={labels.held} value={formatRial(wallet?.held)} />
-        <Stat label={labels.available} value={formatRial(wallet?.available)} />
+      <div className="grid grid-cols-1 gap-3 px-6 py-4 sm:grid-cols-3">
+        <Stat label={t("asoudWallet.balance")} value={format.money(wallet?.balance)} />
+        <Stat label={t("asoudWallet.held")} value={format.money(wallet?.held)} />
+        <Stat label={t("asoudWallet.available")} value={format.money(wallet?.available)} />
       </div>
       {!wallet && !isLoading && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-          {labels.noWallet}
+          {t("asoudWallet.noWallet")}
         </Text>
       )}
-      {!!entries?.entries.length && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{labels.type}</Table.HeaderCell>
-              <Table.HeaderCell>{labels.amount}</Table.HeaderCell>
-              <Table.HeaderCell>{labels.balance}</Table.HeaderCell>
-              <Table.HeaderCell>{labels.note}</Table.HeaderCell>
-              <Table.HeaderCell>{labels.at}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {entries.entries.map((entry) => (
-              <Table.Row key={entry.id}>
-                <Table.Cell>
-                  <Badge size="2xsmall">{labels.entryTypes[entry.type] ?? entry.type}</Badge>
-                </Table.Cell>
-                <Table.Cell>{formatRial(entry.amount)}</Table.Cell>
-                <Table.Cell>{formatRial(entry.balance_after)}</Table.Cell>
-                <Table.Cell>{entry.note ?? entry.reference_type ?? "—"}</Table.Cell>
-                <Table.Cell>{formatDate(entry.created_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      {!!entries?.entries.length && <LedgerTable entries={entries.entries} />}
       <form
-        className="flex flex-wrap items-end gap-3 px-6 py-4"
+        className="flex flex-col gap-y-3 px-6 py-4"
         onSubmit={(event) => {
           event.preventDefault()
           adjust.mutate()
         }}
       >
-        <div className="flex flex-col gap-1">
-          <Label size="small">{labels.type}</Label>
-          <Select value={type} onValueChange={(value) => setType(value as "credit" | "debit")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="credit">{labels.credit}</Select.Item>
-              <Select.Item value="debit">{labels.debit}</Select.Item>
-            </Select.Content>
-          </Select>
+        <Text size="small" weight="plus">
+          {t("asoudWallet.adjust.title")}
+        </Text>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
+          <div className="flex flex-col gap-y-1">
+            <Label size="small" htmlFor={`adjust-type-${ownerId}`}>{t("asoudWallet.adjust.type")}</Label>
+            <Select value={type} onValueChange={(value) => setType(value as "credit" | "debit")}>
+              <Select.Trigger id={`adjust-type-${ownerId}`}>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="credit">{t("asoudWallet.adjust.credit")}</Select.Item>
+                <Select.Item value="debit">{t("asoudWallet.adjust.debit")}</Select.Item>
+              </Select.Content>
+            </Select>
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label size="small" htmlFor={`adjust-amount-${ownerId}`}>{t("asoudWallet.adjust.amount")}</Label>
+            <AmountInput id={`adjust-amount-${ownerId}`} name="amount" value={amount} onChange={setAmount} preview />
+          </div>
         </div>
-        <div className="flex flex-col gap-1">
-          <Label size="small">{labels.amount}</Label>
-          <Input value={amount} inputMode="numeric" onChange={(e) => setAmount(e.target.value.replace(/\D/g, ""))} />
+        <div className="flex flex-col gap-y-1">
+          <Label size="small" htmlFor={`adjust-reason-${ownerId}`}>{t("asoudWallet.adjust.reason")}</Label>
+          <Input id={`adjust-reason-${ownerId}`} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Text size="xsmall" className="text-ui-fg-subtle">{t("asoudWallet.adjust.reasonHint")}</Text>
         </div>
-        <div className="flex flex-1 flex-col gap-1">
-          <Label size="small">{labels.reason}</Label>
-          <Input value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
-        <Button size="small" type="submit" isLoading={adjust.isPending} disabled={!amount || reason.trim().length < 3}>
-          {labels.adjust}
+        <Button size="small" type="submit" className="self-start" isLoading={adjust.isPending} disabled={!amount || amount === "0" || reason.trim().length < 3}>
+          {t("asoudWallet.adjust.submit")}
         </Button>
       </form>
     </Container>
@@ -133,10 +114,10 @@ export const WalletPanel = ({ ownerType, ownerId }: Props) => {
 }
 
 const Stat = ({ label, value }: { label: string; value: string }) => (
-  <div className="flex flex-col gap-1">
+  <div className="flex flex-col gap-y-1">
     <Text size="small" className="text-ui-fg-subtle">
       {label}
     </Text>
-    <Text weight="plus">{value}</Text>
+    <Text weight="plus" className="whitespace-nowrap">{value}</Text>
   </div>
 )

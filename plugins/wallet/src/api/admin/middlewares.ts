@@ -5,6 +5,8 @@ import {
   AdjustWallet,
   ApproveWithdrawal,
   CreateWallet,
+  CreateWithdrawal,
+  GetWalletParams,
   ExportWithdrawals,
   ListWalletEntriesParams,
   ListWalletsParams,
@@ -17,6 +19,13 @@ import {
 export const adminWalletMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/wallets", methods: ["GET"], middlewares: [validateAndTransformQuery(ListWalletsParams, listWalletsConfig)] },
   { matcher: "/admin/wallets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateWallet)] },
+  { matcher: "/admin/wallets/me", methods: ["GET"], middlewares: [validateAndTransformQuery(GetWalletParams, {})] },
+  {
+    matcher: "/admin/wallets/:id/withdrawals",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(ListWithdrawalsParams, listWithdrawalsConfig)],
+  },
+  { matcher: "/admin/wallets/:id/withdrawals", methods: ["POST"], middlewares: [validateAndTransformBody(CreateWithdrawal)] },
   {
     matcher: "/admin/wallets/:id/entries",
     methods: ["GET"],

@@ -96,26 +96,34 @@ class WalletPaymentProviderService extends AbstractPaymentProvider<Record<string
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const data = sessionData(input.data)
-    if (data.hold_id) {
-      return { status: "authorized", data }
-    }
     const wallets = this.wallets()
-    const wallet = await wallets.getOrCreateWallet({
-      owner_type: "customer",
-      owner_id: data.customer_id,
-      currency_code: data.currency_code,
-    })
-    const hold = await wallets.recordEntry({
-      wallet_id: wallet.id,
-      type: "hold",
-      amount: data.amount,
-      idempotency_key: `payment-hold:${data.session_id}`,
-      reference_type: "payment",
-      reference_id: data.session_id,
-      actor_type: "customer",
-      actor_id: data.customer_id,
-    })
-    return { status: "authorized", data: { ...data, wallet_id: wallet.id, hold_id: hold.hold_id! } }
+    let holdId = data.hold_id
+    let walletId = data.wallet_id
+    if (!holdId) {
+      const wallet = await wallets.getOrCreateWallet({
+        owner_type: "customer",
+        owner_id: data.customer_id,
+        currency_code: data.currency_code,
+      })
+      // Keyed by the session: a retried authorization replays the first hold instead of holding twice.
+      const hold = await wallets.recordEntry({
+        wallet_id: wallet.id,
+        type: "hold",
+        amount: data.amount,
+        idempotency_key: `payment-hold:${data.session_id}`,
+        reference_type: "payment",
+        reference_id: data.session_id,
+        actor_type: "customer",
+        actor_id: data.customer_id,
+      })
+      holdId = hold.hold_id!
+      walletId = wallet.id
+    }
+    // A replay (of the call or of the hold's key) answers with what the hold is now: a released hold
+    // is no payment, so it is never `authorized`; pay with the wallet again to hold anew.
+    const hold = await wallets.retrieveWalletHold(holdId)
+    const status = hold.status === "active" ? "authorized" : hold.status === "captured" ? "captured" : "canceled"
+    return { status, data: { ...data, wallet_id: walletId, hold_id: holdId } }
   }
 
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {

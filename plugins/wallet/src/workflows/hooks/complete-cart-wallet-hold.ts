@@ -1,6 +1,6 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { extendHook } from "@asoud/extensions/hooks"
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { WALLET_PROVIDER_ID } from "../../providers/wallet/constants"
 
@@ -16,23 +16,20 @@ const PAYABLE: string[] = [
 ]
 
 /**
- * Split payment: Medusa authorizes only a cart's first payment session (the gateway part). Just before
- * that, the wallet part is authorized here (a hold). If the gateway part then fails, Medusa compensates
- * the workflow and this hook's compensation cancels the wallet payment, which releases the hold.
+ * Split payment: Medusa authorizes only the cart's "first" payment session, and the order of a
+ * collection's sessions is whatever the database returns (an updated row moves), so it cannot be
+ * relied on. Right before Medusa's authorization this hook authorizes every session of a split itself,
+ * gateway part first (the bank verifies; a refusal stops here with nothing held), then the wallet part
+ * (a hold). Medusa's own step then finds its session already authorized and reuses that payment, so
+ * the order of the sessions no longer matters. If the wallet part fails after the bank took money,
+ * the gateway payment is cancelled (reversed) here; if a later step fails, the compensation cancels
+ * both (a reversal and a released hold).
  */
-type HookContext = { container: MedusaContainer }
-type BeforePaymentAuthorization = (
-  invoke: (data: { input: { id: string } }, context: HookContext) => Promise<StepResponse<undefined, string[]>>,
-  compensate: (paymentIds: string[] | undefined, context: HookContext) => Promise<void>
-) => void
-
 // Medusa 2.21 declares this hook but leaves it out of the public typings (`@ignore`).
-const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as {
-  beforePaymentAuthorization: BeforePaymentAuthorization
-}).beforePaymentAuthorization
-
-beforePaymentAuthorization(
-  async ({ input }, { container }) => {
+extendHook<{ input: { id: string } }, undefined, string[]>(completeCartWorkflow, "beforePaymentAuthorization", {
+  id: "wallet.authorize-wallet-part",
+  order: 10,
+  invoke: async ({ input }, { container }) => {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
       fields: ["id", "payment_collection.payment_sessions.id", "payment_collection.payment_sessions.provider_id", "payment_collection.payment_sessions.status"],
@@ -45,24 +42,33 @@ beforePaymentAuthorization(
       // Paid by wallet alone (or without it): Medusa's own authorization does everything.
       return new StepResponse(undefined, [] as string[])
     }
-    if (sessions[0].provider_id === WALLET_PROVIDER_ID) {
-      // Medusa would authorize the wallet part and place the order with the gateway part unpaid.
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The gateway part of a split payment must come first")
+    if (walletParts.length > 1 || sessions.length > 2) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A split payment has one wallet part and one gateway part; start the split again")
     }
+    const gatewayParts = sessions.filter((s) => s.provider_id !== WALLET_PROVIDER_ID)
     const payments = container.resolve(Modules.PAYMENT)
     const paymentIds: string[] = []
-    for (const session of walletParts) {
-      const payment = await payments.authorizePaymentSession(session.id, {})
-      if (payment) {
+    try {
+      for (const session of [...gatewayParts, ...walletParts]) {
+        const payment = await payments.authorizePaymentSession(session.id, {})
+        if (!payment) {
+          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The bank has not confirmed the gateway part of the split payment yet")
+        }
         paymentIds.push(payment.id)
       }
+    } catch (error) {
+      // This step failed, so its compensation will not run: undo what it already authorized.
+      for (const id of paymentIds.reverse()) {
+        await payments.cancelPayment(id)
+      }
+      throw error
     }
     return new StepResponse(undefined, paymentIds)
   },
-  async (paymentIds, { container }) => {
+  compensate: async (paymentIds, { container }) => {
     const payments = container.resolve(Modules.PAYMENT)
-    for (const id of paymentIds ?? []) {
+    for (const id of [...(paymentIds ?? [])].reverse()) {
       await payments.cancelPayment(id)
     }
-  }
-)
+  },
+})

@@ -8,6 +8,7 @@ export const GATEWAY_TRANSACTION_STATUSES = [
   "pending", // verify got no answer; the reconciliation job resolves it
   "verified", // verified (and settled); order placed or top-up authorized
   "failed", // verification failed or the cart could not be completed (money reversed where taken)
+  "reversal_pending", // no order could be placed and the bank did not reverse yet; the job retries the reversal
   "expired", // never paid; released by the reconciliation job
 ] as const
 

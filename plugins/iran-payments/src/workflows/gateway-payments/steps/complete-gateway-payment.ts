@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { cartOutOfStock } from "./confirm-cart-stock"
+import { giveBackGatewayPayment } from "./give-back-gateway-payment"
 import type { GatewaySessionData } from "../../../lib/types"
 import type { GatewayPaymentResult } from "../types"
 
@@ -17,8 +19,9 @@ function fromVerification(data: GatewaySessionData): Pick<GatewayPaymentResult, 
  * hooks, e.g. the per-market order split, run as usual; the provider verifies inside its authorize
  * step), anything else (a top-up) by authorizing the payment session. Runs under the payment's lock
  * and is a no-op when the work was already done, so it never places two orders or captures twice.
- * There is nothing to undo here: a failed completion is rolled back (and the payment reversed) by
- * Medusa's own compensation, and a placed order stays placed.
+ * There is nothing to undo here: a completion that fails after verification is rolled back (and the
+ * payment reversed) by Medusa's own compensation; one refused before verification (stale prices, stock,
+ * a suspended market) has the bank's money verified and reversed here.
  */
 export const completeGatewayPaymentStep = createStep(
   "complete-gateway-payment",
@@ -37,13 +40,45 @@ export const completeGatewayPaymentStep = createStep(
         const { session, data } = await readSession()
         return new StepResponse<GatewayPaymentResult>({ outcome: "verified", order_id: existingOrderId, payment_id: session.payment?.id, newly_verified: false, ...fromVerification(data) })
       }
-      const { result, errors } = await completeCartWorkflow(container).run({ input: { id: input.cart_id }, throwOnError: false })
-      const { session, data } = await readSession()
+      // Read before completing: a failed completion may refresh the cart, which deletes its sessions.
+      const before = await readSession()
+      const soldOut = await cartOutOfStock(container, input.cart_id)
+      const { result, errors } = soldOut
+        ? { result: undefined, errors: [{ error: { message: soldOut, code: "out_of_stock" } }] }
+        : await completeCartWorkflow(container).run({ input: { id: input.cart_id }, throwOnError: false })
       if (!errors?.length && result?.id) {
+        const { session, data } = await readSession()
         return new StepResponse<GatewayPaymentResult>({ outcome: "verified", order_id: result.id, payment_id: session.payment?.id, newly_verified: true, ...fromVerification(data) })
       }
-      const reason = errors?.[0]?.error?.message ?? "the order could not be placed"
-      return new StepResponse<GatewayPaymentResult>(failure(data, reason))
+      const error = errors?.[0]?.error as { message?: string; code?: string } | undefined
+      const reason = error?.message ?? "the order could not be placed"
+      const after = await readSession().catch(() => null)
+      const data = after?.data ?? before.data
+      if (data.verification?.outcome === "unknown" || data.verification?.outcome === "failed") {
+        return new StepResponse<GatewayPaymentResult>(failure(data, reason))
+      }
+      // The bank took the shopper's money and no order was placed (stale prices, an item out of stock,
+      // a market suspended while the shopper was at the bank …): give it back now (verify + reverse),
+      // never leave it captured without an order or to the bank's own timeout.
+      const givenBack = await giveBackGatewayPayment(container, input.session_id)
+      const pricesChanged = error?.code === "prices_changed"
+      if (pricesChanged) {
+        // Re-price the cart so the shopper sees what to pay next time.
+        await refreshCartItemsWorkflow(container).run({ input: { cart_id: input.cart_id, force_refresh: true } })
+      }
+      const refused = failure(givenBack.data ?? data, reason)
+      if (refused.code !== "order_not_placed") {
+        // Verifying it now failed or got no answer: nothing to give back, or reconciliation will.
+        return new StepResponse<GatewayPaymentResult>(refused)
+      }
+      const outcome = givenBack.reversed ? "the bank's payment was reversed" : "the bank's payment is not reversed yet (the reconciliation job retries; see the log)"
+      return new StepResponse<GatewayPaymentResult>({
+        ...refused,
+        code: pricesChanged ? "prices_changed" : refused.code,
+        message: `${refused.message}; ${outcome}`,
+        reversed: givenBack.reversed,
+        reversal_pending: !givenBack.reversed && givenBack.data?.verification?.outcome === "verified",
+      })
     }
 
     const before = await readSession()

@@ -8,7 +8,7 @@ import { INQUIRY_KEY, type GatewaySessionData } from "../../../lib/types"
  */
 export const inquireGatewayPaymentStep = createStep(
   "inquire-gateway-payment",
-  async (input: { session_id: string }, { container }) => {
+  async (input: { session_id: string; now?: string }, { container }) => {
     const payments = container.resolve(Modules.PAYMENT)
     const session = await payments.retrievePaymentSession(input.session_id, {
       select: ["id", "data", "amount", "currency_code", "authorized_at"],
@@ -28,7 +28,7 @@ export const inquireGatewayPaymentStep = createStep(
       id: session.id,
       amount: session.amount,
       currency_code: session.currency_code,
-      data: { ...session.data, [INQUIRY_KEY]: true },
+      data: { ...session.data, [INQUIRY_KEY]: { at: input.now ?? new Date().toISOString() } },
     })
     // The inquiry is a read at the gateway; keeping its answer on the session needs no undo.
     return new StepResponse({ already_verified: false, settled: false, data: updated.data as unknown as GatewaySessionData })

@@ -16,6 +16,8 @@ export type RecordGatewayTransactionInput = {
   error_code?: string
   error_message?: string
   return_payload?: Record<string, unknown>
+  /** When it happened (ISO) on the caller's clock, e.g. the reconciliation job's; default now. */
+  at?: string
 }
 
 type Snapshot = { created?: string; previous?: Record<string, unknown> }
@@ -44,7 +46,7 @@ export const recordGatewayTransactionStep = createStep(
     const service: GatewayTransactionModuleService = container.resolve(GATEWAY_TRANSACTION_MODULE)
     const [existing] = await service.listGatewayTransactions({ payment_session_id: input.target.session_id })
     const status = nextTransactionStatus(existing?.status as GatewayTransactionStatus | undefined, input.status)
-    const entry: TimelineEntry = { at: new Date().toISOString(), status: input.status, ...(input.note ? { note: input.note } : {}) }
+    const entry: TimelineEntry = { at: input.at ?? new Date().toISOString(), status: input.status, ...(input.note ? { note: input.note } : {}) }
     const changes = {
       status,
       ...(input.order_id ? { order_id: input.order_id } : {}),

@@ -69,7 +69,13 @@ export const processGatewayReturnWorkflow = createWorkflow(
 
     when("payment-completed", { completed }, ({ completed }) => !!completed).then(() => {
       const outcomeRecord = transform({ result }, ({ result }) => ({
-        status: result.outcome === "verified" ? ("verified" as const) : result.outcome === "pending" ? ("pending" as const) : ("failed" as const),
+        status: result.reversal_pending
+          ? ("reversal_pending" as const)
+          : result.outcome === "verified"
+            ? ("verified" as const)
+            : result.outcome === "pending"
+              ? ("pending" as const)
+              : ("failed" as const),
       }))
       recordGatewayTransactionStep({
         target,

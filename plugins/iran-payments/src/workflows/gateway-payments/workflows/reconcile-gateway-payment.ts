@@ -10,6 +10,9 @@ import { PAYMENT_VERIFIED_EVENT, verifiedEventData } from "./events"
 
 export const reconcileGatewayPaymentWorkflowId = "reconcile-gateway-payment"
 
+/** `now`: the job's clock (ISO), which decides whether the gateway's payable window has closed. */
+export type ReconcileGatewayPaymentInput = { session_id: string; now?: string }
+
 const STATUS_FOR: Record<GatewayPaymentResult["outcome"], GatewayTransactionStatus> = {
   verified: "verified",
   failed: "failed",
@@ -27,10 +30,10 @@ const STATUS_FOR: Record<GatewayPaymentResult["outcome"], GatewayTransactionStat
  */
 export const reconcileGatewayPaymentWorkflow = createWorkflow(
   reconcileGatewayPaymentWorkflowId,
-  (input: { session_id: string }) => {
+  (input: ReconcileGatewayPaymentInput) => {
     const target = resolveGatewaySessionStep({ session_id: input.session_id })
     acquireLockStep({ key: target.lock_key, timeout: 60, ttl: 120 })
-    const inquired = inquireGatewayPaymentStep({ session_id: input.session_id })
+    const inquired = inquireGatewayPaymentStep({ session_id: input.session_id, now: input.now })
 
     const completed = when("gateway-says-paid", { inquired }, ({ inquired }) => {
       return !inquired.settled && inquired.data.inquiry?.state === "paid"
@@ -50,7 +53,7 @@ export const reconcileGatewayPaymentWorkflow = createWorkflow(
 
     const transaction = when("reconciled", { result }, ({ result }) => !!result).then(() => {
       const record = transform({ result }, ({ result }) => ({
-        status: STATUS_FOR[result!.outcome],
+        status: result!.reversal_pending ? ("reversal_pending" as const) : STATUS_FOR[result!.outcome],
         note: `reconciliation: ${result!.outcome}${result!.message ? ` (${result!.message})` : ""}`,
       }))
       return recordGatewayTransactionStep({

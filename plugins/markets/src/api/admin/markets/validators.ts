@@ -4,6 +4,32 @@ import { MEMBER_ROLES } from "../../../modules/market/models/market-member"
 
 const text = z.string().trim().max(500)
 const nullableText = text.nullish()
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #1f6feb")
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:30")
+
+/** Storefront colours (other keys a storefront reads are kept as given). */
+export const MarketTheme = z
+  .object({ primary_color: hexColor.optional(), accent_color: hexColor.optional() })
+  .catchall(z.unknown())
+
+/** Per weekday (sat … fri, the Iranian week), the intervals the market is open; an empty list is closed. */
+export const MarketOpeningHours = z
+  .object(
+    Object.fromEntries(
+      ["sat", "sun", "mon", "tue", "wed", "thu", "fri"].map((day) => [
+        day,
+        z
+          .array(
+            z.object({ open: time, close: time }).refine((interval) => interval.open < interval.close, {
+              message: "An interval must close after it opens",
+            })
+          )
+          .max(4)
+          .optional(),
+      ])
+    )
+  )
+  .strict()
 
 const MarketFields = z.object({
   name: z.string().trim().min(2).max(200),
@@ -22,8 +48,8 @@ const MarketFields = z.object({
   website: nullableText,
   instagram: nullableText,
   telegram: nullableText,
-  theme: z.record(z.string(), z.unknown()).nullish(),
-  opening_hours: z.record(z.string(), z.unknown()).nullish(),
+  theme: MarketTheme.nullish(),
+  opening_hours: MarketOpeningHours.nullish(),
   national_id: nullableText,
   economic_code: nullableText,
   metadata: z.record(z.string(), z.unknown()).nullish(),

@@ -9,6 +9,8 @@ export const MarketInvitation = model
     email: model.text(),
     role: model.enum([...MEMBER_ROLES]).default("staff"),
     token: model.text(),
+    /** The admin user who created it: an owner may add as a member only a user they invited. */
+    invited_by: model.text().nullable(),
     accepted_at: model.dateTime().nullable(),
     expires_at: model.dateTime(),
     market: model.belongsTo(() => Market, { mappedBy: "invitations" }),

@@ -5,6 +5,7 @@ import { createOrderGroupStep } from "../steps/create-order-group"
 import { moveReservationsStep } from "../steps/move-reservations"
 import { planCheckoutSplitStep } from "../steps/plan-checkout-split"
 import { recordMarketOrdersStep } from "../steps/record-market-orders"
+import { syncMarketPaymentsStep } from "../../market-payments/steps/sync-market-payments"
 import type { MaterializedOrder, SplitPlan } from "../types"
 
 export type SplitCheckoutInput = { order_id: string; cart_id: string }
@@ -43,6 +44,8 @@ export const splitCheckoutWorkflow = createWorkflow(splitCheckoutWorkflowId, (in
     recordMarketOrdersStep(
       transform({ plan, group, orders }, ({ plan, group, orders }) => ({ plan: plan!, group_id: group!.id, orders }))
     )
+    // Each market order shows its share of the one payment (authorized, captured) from the start.
+    syncMarketPaymentsStep(transform({ input }, ({ input }) => ({ checkout_order_id: input.order_id })))
   })
   return new WorkflowResponse(
     transform({ group, orders }, ({ group, orders }) =>

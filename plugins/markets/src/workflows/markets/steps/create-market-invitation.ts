@@ -4,7 +4,13 @@ import { MARKET_MODULE } from "../../../modules/market"
 import type MarketModuleService from "../../../modules/market/service"
 import type { MemberRole } from "../types"
 
-export type CreateMarketInvitationInput = { market_id: string; email: string; role: MemberRole }
+export type CreateMarketInvitationInput = {
+  market_id: string
+  email: string
+  role: MemberRole
+  /** The inviting admin user, if any (an owner may later add only users they invited). */
+  invited_by?: string
+}
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -16,6 +22,7 @@ export const createMarketInvitationStep = createStep(
       market_id: input.market_id,
       email: input.email.toLowerCase(),
       role: input.role,
+      invited_by: input.invited_by ?? null,
       token: randomBytes(24).toString("base64url"),
       expires_at: new Date(Date.now() + INVITATION_TTL_MS),
     })

@@ -1,15 +1,23 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
 import { MARKET_MODULE } from "../../../modules/market"
 import type MarketModuleService from "../../../modules/market/service"
 import type { MemberRole } from "../types"
 
 export type CreateMarketMembersInput = { market_id: string; user_id: string; role: MemberRole }[]
 
-/** Adds members; a user already in the market (even revoked) gets the new role and is reinstated. */
+/**
+ * Adds members; a user already in the market (even revoked) gets the new role and is reinstated.
+ * A platform admin is never made a market's staff: that would mix platform rights into one market.
+ */
 export const createMarketMembersStep = createStep(
   "create-market-members",
   async (input: CreateMarketMembersInput, { container }) => {
     const service = container.resolve<MarketModuleService>(MARKET_MODULE)
+    const admins = await service.listPlatformAdmins({ user_id: input.map((entry) => entry.user_id) })
+    if (admins.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A platform admin cannot be made a member of a market")
+    }
     const created: string[] = []
     const restored: { id: string; role: MemberRole; revoked_at: Date | null }[] = []
     const members = []

@@ -4,6 +4,7 @@ import {
   AdminListApplicationsParams,
   AdminReviewApplication,
   AdminSetTierPrices,
+  AdminSyncSaleMirrors,
   AdminTierPriceGridParams,
   AdminUpdatePricingTier,
 } from "./validators"
@@ -21,6 +22,11 @@ export const adminPricingTiersMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/pricing-tiers/products/:id/prices",
     middlewares: [validateAndTransformBody(AdminSetTierPrices)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/pricing-tiers/sale-mirrors/sync",
+    middlewares: [validateAndTransformBody(AdminSyncSaleMirrors)],
   },
   {
     method: ["GET"],

@@ -57,3 +57,7 @@ export const AdminReviewApplication = z.object({
   review_note: z.string().max(2000).nullish(),
 })
 export type AdminReviewApplicationType = z.infer<typeof AdminReviewApplication>
+
+/** `POST /admin/pricing-tiers/sale-mirrors/sync` takes no options: any key is a 400. */
+export const AdminSyncSaleMirrors = z.object({}).strict()
+export type AdminSyncSaleMirrorsType = z.infer<typeof AdminSyncSaleMirrors>

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { PRICES_CHANGED_CODE, PRICES_CHANGED_MESSAGE } from "../../../lib/constants"
 import { repriceCartIfStaleWorkflow } from "../../../workflows/pricing-tiers/workflows/reprice-cart-if-stale"
 
 /**
- * Checkout guard, before Medusa's completeCartWorkflow runs (its hooks take one handler each, which
- * other plugins use): a line priced by a list that has since expired, or by a tier the customer has
+ * Checkout guard, before Medusa's completeCartWorkflow runs (its `validate` hook refuses stale prices
+ * on every other completion path, see workflows/hooks/complete-cart-stale-prices.ts): a line priced by a list that has since expired, or by a tier the customer has
  * left, is re-priced, and the completion is refused with 409 so the shopper sees the new total first.
  * Answered here rather than thrown: Medusa's error handler replaces the message of a CONFLICT error.
  */
@@ -14,8 +15,8 @@ async function repriceBeforeComplete(req: MedusaRequest, res: MedusaResponse, ne
       return next()
     }
     res.status(409).json({
-      type: "prices_changed",
-      message: "Prices in your cart have changed since it was priced. Review the cart and pay the updated total.",
+      type: PRICES_CHANGED_CODE,
+      message: PRICES_CHANGED_MESSAGE,
       repriced: result.repriced,
     })
   } catch (error) {

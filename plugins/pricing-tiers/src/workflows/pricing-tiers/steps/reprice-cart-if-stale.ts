@@ -8,7 +8,7 @@ export type RepricedLine = { item_id: string; from: number; to: number }
 
 type CartLine = { id: string; variant_id: string | null; quantity: number; unit_price: number; is_custom_price: boolean }
 
-async function readLines(container: MedusaContainer, cartId: string) {
+export async function readLines(container: MedusaContainer, cartId: string) {
   const { data: [cart] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: ["id", "currency_code", "region_id", "customer_id", "completed_at", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.is_custom_price"],
@@ -18,7 +18,7 @@ async function readLines(container: MedusaContainer, cartId: string) {
 }
 
 /** Lines whose stored unit price differs from what Medusa's pricing gives them right now. */
-async function stalePriceLines(container: MedusaContainer, cart: NonNullable<Awaited<ReturnType<typeof readLines>>>) {
+export async function stalePriceLines(container: MedusaContainer, cart: NonNullable<Awaited<ReturnType<typeof readLines>>>) {
   const lines = ((cart.items ?? []) as CartLine[]).filter((line) => line.variant_id && !line.is_custom_price)
   if (!lines.length || !cart.currency_code) {
     return []

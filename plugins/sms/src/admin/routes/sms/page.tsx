@@ -1,9 +1,9 @@
+import { Crumb } from "@asoud/admin-kit/react"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { BulkSend } from "../../components/bulk-send"
 import { MessageLog } from "../../components/message-log"
 import { TestSend } from "../../components/test-send"
-import { labels } from "../../lib/labels"
 
 /** Settings-free SMS desk: the message log, a test send and a bulk send to a customer group. */
 const SmsPage = () => (
@@ -16,6 +16,8 @@ const SmsPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: labels.nav, icon: ChatBubbleLeftRight })
+export const handle = { breadcrumb: () => <Crumb i18nKey="asoudSms.menu" /> }
+
+export const config = defineRouteConfig({ label: "asoudSms.menu", translationNs: "translation", icon: ChatBubbleLeftRight })
 
 export default SmsPage

@@ -17,4 +17,5 @@ export const WalletWithdrawal = model
     reviewed_at: model.dateTime().nullable(),
     exported_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["wallet_id"] }, { on: ["status"] }])
+  // One payout request per hold: a replayed request (same idempotency key, same hold) finds it.
+  .indexes([{ on: ["wallet_id"] }, { on: ["status"] }, { on: ["hold_id"], unique: true }])

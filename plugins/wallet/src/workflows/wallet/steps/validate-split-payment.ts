@@ -6,6 +6,8 @@ import type WalletModuleService from "../../../modules/wallet/service"
 
 type SplitCart = { id: string; customer_id: string | null; email: string | null; currency_code: string; total: BigNumberInput; payment_collection?: { id: string } | null }
 
+const WHOLE_UNIT_CURRENCIES = ["irr"]
+
 export const validateSplitPaymentStepId = "validate-split-payment"
 
 /** A split needs the customer's own cart, a wallet part below the total, and that much available now. */
@@ -25,6 +27,13 @@ export const validateSplitPaymentStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Create the cart's payment collection first")
     }
     const total = new BigNumber(cart.total)
+    if (WHOLE_UNIT_CURRENCIES.includes(cart.currency_code.toLowerCase()) && !MathBN.convert(total).isInteger()) {
+      // No gateway takes a fraction of a rial (see @asoud/platform's whole-amounts rule).
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The cart total ${total.numeric} ${cart.currency_code.toUpperCase()} is not a whole number of rials, so it cannot be paid`)
+    }
+    if (!MathBN.convert(input.wallet_amount).isInteger() && WHOLE_UNIT_CURRENCIES.includes(cart.currency_code.toLowerCase())) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The wallet part must be a whole number of rials")
+    }
     if (!MathBN.lt(input.wallet_amount, total)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The wallet part must be less than the cart total; pay with the wallet alone instead")
     }

@@ -10,7 +10,8 @@ type OrderPayments = {
   id: string
   customer_id: string | null
   currency_code: string
-  payment_collections?: { payments?: { captures?: AmountRow[]; refunds?: AmountRow[] }[] }[]
+  transactions?: AmountRow[]
+  payment_collections?: { captured_amount?: BigNumberInput | null; payments?: { captures?: AmountRow[]; refunds?: AmountRow[] }[] }[]
 }
 
 export const validateWalletRefundStepId = "validate-wallet-refund"
@@ -20,7 +21,7 @@ const sum = (rows: AmountRow[] = []) =>
 
 /**
  * An order refunds to its customer's wallet at most what was captured, less what went back to the
- * gateway and what earlier wallet refunds already returned.
+ * gateway, what earlier wallet refunds already returned and any other refund the order records.
  */
 export const validateWalletRefundStep = createStep(
   validateWalletRefundStepId,
@@ -32,6 +33,8 @@ export const validateWalletRefundStep = createStep(
         "id",
         "customer_id",
         "currency_code",
+        "transactions.amount",
+        "payment_collections.captured_amount",
         "payment_collections.payments.captures.raw_amount",
         "payment_collections.payments.refunds.raw_amount",
       ],
@@ -45,12 +48,19 @@ export const validateWalletRefundStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The order has no customer whose wallet could be credited")
     }
     const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
-    const captured = sum(payments.flatMap((p) => p.captures ?? []))
+    // A market order split from a checkout (@asoud/markets) has no payment, only its share of the
+    // checkout's in its collection's captured amount.
+    const captured = payments.length
+      ? sum(payments.flatMap((p) => p.captures ?? []))
+      : sum((order.payment_collections ?? []).map((pc) => ({ amount: pc.captured_amount ?? 0 })))
     const refunded = sum(payments.flatMap((p) => p.refunds ?? []))
     const wallets: WalletModuleService = container.resolve(WALLET_MODULE)
     const earlier = await wallets.listWalletEntries({ reference_type: "refund", reference_id: order.id, type: "credit" })
     const toWallet = sum(earlier as unknown as AmountRow[])
-    const refundable = MathBN.sub(MathBN.sub(captured, refunded), toWallet)
+    // Every refund the order records (gateway, wallet, a market order's refund mirrored on its
+    // checkout, a checkout's refund passed on to a market order) is a negative transaction.
+    const recorded = MathBN.mult(sum((order.transactions ?? []).filter((t) => MathBN.lt(t.amount ?? 0, 0))), -1)
+    const refundable = MathBN.sub(captured, MathBN.max(MathBN.add(refunded, toWallet), recorded))
     if (!MathBN.gt(input.amount, 0) || MathBN.gt(input.amount, refundable)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

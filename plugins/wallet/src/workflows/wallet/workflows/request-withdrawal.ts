@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import type { WalletOwner } from "../../../modules/wallet"
@@ -42,7 +42,7 @@ export const requestWithdrawalWorkflow = createWorkflow(
         actor_id: input.actor_id ?? null,
       }))
     )
-    const withdrawal = createWithdrawalStep(
+    const created = createWithdrawalStep(
       transform({ input, wallet, hold, iban }, ({ input, wallet, hold, iban }) => ({
         wallet_id: wallet.id,
         amount: input.amount,
@@ -52,10 +52,13 @@ export const requestWithdrawalWorkflow = createWorkflow(
         hold_id: hold.hold_id!,
       }))
     )
-    emitEventStep({
-      eventName: "wallet.withdrawal.requested",
-      data: transform({ withdrawal }, ({ withdrawal }) => ({ id: withdrawal.id })),
+    // A replay answers with the first request and tells nobody again.
+    when("withdrawal-is-new", { created }, ({ created }) => !created.replayed).then(() => {
+      emitEventStep({
+        eventName: "wallet.withdrawal.requested",
+        data: transform({ created }, ({ created }) => ({ id: created.withdrawal.id })),
+      })
     })
-    return new WorkflowResponse(withdrawal)
+    return new WorkflowResponse(transform({ created }, ({ created }) => created.withdrawal))
   }
 )

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readKitOptions } from "../../../../lib/kit-options"
+import { replacedSessionRedirectUrl } from "../../../../lib/replaced-session"
 import { returnRedirectUrl, unknownPaymentRedirectUrl } from "../../../../lib/return-redirect"
 import { processGatewayReturnWorkflow } from "../../../../workflows/gateway-payments"
 
@@ -38,8 +39,17 @@ async function handleReturn(req: MedusaRequest, res: MedusaResponse): Promise<vo
   })
   if (errors?.length) {
     const error = errors[0].error as { type?: string; message?: string }
+    if (error?.type === MedusaError.Types.NOT_FOUND) {
+      const replaced = await replacedSessionRedirectUrl(req.scope, { session_id: sessionId, payment_collection_id: query.payment_collection_id }, allowed)
+      if (replaced) {
+        req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`iran-payments: return for replaced session ${sessionId}; the bank returns the unverified payment`)
+        res.redirect(303, replaced)
+        return
+      }
+    }
     if (error?.type !== MedusaError.Types.NOT_FOUND) {
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`iran-payments: return for session ${sessionId} failed: ${error?.message}`)
+      const where = `${errors[0].action ?? "?"} (${errors[0].handlerType ?? "?"})`
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`iran-payments: return for session ${sessionId} failed in ${where}: ${error?.message}\n${(error as { stack?: string })?.stack ?? ""}`)
     }
     res.redirect(303, unknownPaymentRedirectUrl(allowed, error?.type === MedusaError.Types.NOT_FOUND ? "unknown_payment" : "error"))
     return

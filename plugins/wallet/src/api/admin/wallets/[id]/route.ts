@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { WALLET_MODULE } from "../../../../modules/wallet"
-import type WalletModuleService from "../../../../modules/wallet/service"
 import { presentWallet } from "../../../helpers"
+import { walletForAdmin } from "../../wallet-access"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const wallets: WalletModuleService = req.scope.resolve(WALLET_MODULE)
-  const wallet = await wallets.retrieveWallet(req.params.id)
-  res.json({ wallet: presentWallet(wallet) })
+  const wallet = await walletForAdmin(req, req.params.id)
+  res.json({ wallet: presentWallet(wallet as unknown as Parameters<typeof presentWallet>[0]) })
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isPlatformAdmin } from "../../../../../lib/member-roles"
 import { MARKET_MODULE } from "../../../../../modules/market"
 import type MarketModuleService from "../../../../../modules/market/service"
 
@@ -27,10 +28,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     commission_rate: row.commission_rate,
     commission_amount: row.commission_amount,
   })
+  // A member sees only their own market's part of a group: the group's total (and the checkout order
+  // that holds it) would tell them what the shopper bought from the other markets.
+  const platform = isPlatformAdmin(req)
   res.json({
     market_order: record ? describe(record) : null,
-    order_group: group ? { id: group.id, checkout_order_id: group.checkout_order_id, total: group.total } : null,
-    // a member sees only their own market's part of a group
+    order_group: group
+      ? platform
+        ? { id: group.id, checkout_order_id: group.checkout_order_id, total: group.total }
+        : { id: group.id }
+      : null,
     market_orders: record ? [describe(record)] : siblings.map(describe),
   })
 }

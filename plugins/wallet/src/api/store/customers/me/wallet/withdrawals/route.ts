@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { requestWithdrawalWorkflow } from "../../../../../../workflows"
-import { findWallet, idempotencyKey } from "../../../../../helpers"
+import { findWallet, idempotencyKey, sendWalletWithdrawals } from "../../../../../helpers"
 import type { CreateWithdrawalType, ListWithdrawalsParamsType } from "../../../../../validators"
 
 /** Asks for a payout to the customer's Sheba account; the amount is held until an admin decides. */
@@ -29,12 +28,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListWithdrawa
   if (!wallet) {
     return res.json({ withdrawals: [], count: 0, offset: skip, limit: take })
   }
-  const { status } = req.filterableFields as { status?: string | string[] }
-  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "wallet_withdrawal",
-    fields: req.queryConfig.fields,
-    filters: { ...(status ? { status } : {}), wallet_id: wallet.id },
-    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
-  })
-  res.json({ withdrawals: data, count: metadata?.count ?? data.length, offset: skip, limit: take })
+  await sendWalletWithdrawals(req, res, wallet.id)
 }

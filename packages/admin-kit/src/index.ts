@@ -1,0 +1,4 @@
+export * from "./digits"
+export * from "./money"
+export * from "./dates"
+export * from "./i18n"

@@ -1,0 +1,3 @@
+export { extendHook, listHookExtensions } from "./compose"
+export { mergeHookOutputs } from "./merge"
+export type { HookContext, HookHandler } from "./types"

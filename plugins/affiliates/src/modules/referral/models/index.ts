@@ -1,0 +1,2 @@
+export { Referral } from "./referral"
+export { ReferralCode } from "./referral-code"

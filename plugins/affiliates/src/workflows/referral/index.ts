@@ -1,0 +1,6 @@
+export * from "./workflows/ensure-referral-code"
+export * from "./workflows/apply-referral-code"
+export * from "./workflows/reward-referral"
+export { REFERRAL_DEFAULTS, readReferralOptions, resolveReferralOptions, type ReferralOptions } from "./options"
+export type { ReferralReward } from "./steps/load-referral-reward"
+export { referralCredit } from "./credits"
