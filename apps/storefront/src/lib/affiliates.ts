@@ -1,19 +1,61 @@
 import { cookies } from "next/headers"
+import { getSdk } from "./sdk"
+import { AFFILIATE_CODE, INVITE_CODE, INVITE_COOKIE, REF_COOKIE, REF_TOKEN_COOKIE } from "./attribution"
 
-/**
- * Seam for @asoud/affiliates (#11). `proxy.ts` keeps a landing `?ref=<code>` in this cookie; a new
- * cart carries it in its metadata. When the affiliates plugin lands, this is where the storefront
- * records the click (`POST /store/affiliates/track`) and carries the attribution token instead.
- */
-export const REF_COOKIE = "asoud_ref"
-
-export async function referralCode(): Promise<string | undefined> {
+/** The code of the affiliate link the shopper arrived through (kept by `proxy.ts` once the click was recorded). */
+export async function landingAffiliateCode(): Promise<string | undefined> {
   const value = (await cookies()).get(REF_COOKIE)?.value
-  return value && /^[\w-]{1,64}$/.test(value) ? value : undefined
+  return value && AFFILIATE_CODE.test(value) ? value : undefined
 }
 
-/** Metadata a new cart starts with: the referral code the shopper arrived with, if any. */
-export async function cartAttributionMetadata(): Promise<Record<string, string>> {
-  const code = await referralCode()
-  return code ? { affiliate_code: code } : {}
+/** The customer referral code of an invite link (`?invite=`) the shopper arrived through. */
+export async function inviteCode(): Promise<string | undefined> {
+  const value = (await cookies()).get(INVITE_COOKIE)?.value
+  return value && INVITE_CODE.test(value) ? value : undefined
+}
+
+/**
+ * Carries the shopper's attribution onto the cart (server actions only: it may clear a cookie): the
+ * click's token through `POST /store/carts/:id/affiliate`, unless the cart has it already, and an
+ * invite's referral code as `metadata.referral_code` (the platform applies it to a new customer's
+ * first order). A token the platform no longer knows is dropped, never in the shopper's way.
+ */
+export async function attachAttribution(cartId: string, metadata: Record<string, unknown> | null | undefined): Promise<void> {
+  const jar = await cookies()
+  const sdk = await getSdk()
+  const token = jar.get(REF_TOKEN_COOKIE)?.value
+  if (token && metadata?.affiliate_token !== token) {
+    try {
+      await sdk.asoud.store.affiliates.setCartAffiliate(cartId, { token })
+    } catch {
+      jar.delete(REF_TOKEN_COOKIE)
+      jar.delete(REF_COOKIE)
+    }
+  }
+  const invite = await inviteCode()
+  if (invite && !metadata?.referral_code) {
+    await sdk.store.cart.update(cartId, { metadata: { referral_code: invite } }, { fields: "id" }).catch(() => undefined)
+  }
+}
+
+/** Persian for what the affiliates and referral routes answer (their messages are English). */
+export function affiliateMessage(error: unknown, fallback: string): string {
+  const message = error instanceof Error ? error.message : ""
+  const rules: Array<[RegExp, string]> = [
+    [/affiliate code (.+) is not valid/i, "کد بازاریاب وارد‌شده معتبر نیست یا غیرفعال شده است."],
+    [/already have an affiliate account/i, "شما قبلاً درخواست بازاریابی داده‌اید."],
+    [/A code is 3 to 32/i, "کد باید ۳ تا ۳۲ حرف لاتین، رقم، خط تیره یا زیرخط باشد."],
+    [/code (.+) is taken/i, "این کد قبلاً گرفته شده است؛ کد دیگری انتخاب کنید."],
+    [/have no enabled code/i, "این کد فعال نیست؛ یک کد فعال انتخاب کنید."],
+    [/was not found/i, "مقصد پیوند پیدا نشد."],
+    [/does not allow affiliates/i, "این بازارچه اجازهٔ بازاریابی محصولاتش را نداده است."],
+    [/Your affiliate account is (\w+)/i, "حساب بازاریابی شما فعال نیست."],
+    [/no affiliate account/i, "هنوز حساب بازاریابی ندارید؛ ابتدا درخواست دهید."],
+    [/Referral code .* does not exist/i, "کد دعوت وارد‌شده وجود ندارد."],
+    [/your own referral code/i, "نمی‌توانید کد دعوت خودتان را وارد کنید."],
+    [/referred only once/i, "شما قبلاً با کد دعوت یک دوست ثبت شده‌اید."],
+    [/already placed an order/i, "کد دعوت فقط برای مشتریان تازه پیش از اولین خرید است."],
+  ]
+  const found = rules.find(([pattern]) => pattern.test(message))
+  return found ? found[1] : fallback
 }
