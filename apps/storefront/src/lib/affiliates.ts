@@ -23,18 +23,20 @@ export async function inviteCode(): Promise<string | undefined> {
 export async function attachAttribution(cartId: string, metadata: Record<string, unknown> | null | undefined): Promise<void> {
   const jar = await cookies()
   const sdk = await getSdk()
+  let current = metadata ?? {}
   const token = jar.get(REF_TOKEN_COOKIE)?.value
-  if (token && metadata?.affiliate_token !== token) {
+  if (token && current.affiliate_token !== token) {
     try {
-      await sdk.asoud.store.affiliates.setCartAffiliate(cartId, { token })
+      current = (await sdk.asoud.store.affiliates.setCartAffiliate(cartId, { token })).cart.metadata
     } catch {
       jar.delete(REF_TOKEN_COOKIE)
       jar.delete(REF_COOKIE)
     }
   }
   const invite = await inviteCode()
-  if (invite && !metadata?.referral_code) {
-    await sdk.store.cart.update(cartId, { metadata: { referral_code: invite } }, { fields: "id" }).catch(() => undefined)
+  if (invite && !current.referral_code) {
+    // Medusa replaces a cart's metadata as a whole: send what it already holds too.
+    await sdk.store.cart.update(cartId, { metadata: { ...current, referral_code: invite } }, { fields: "id" }).catch(() => undefined)
   }
 }
 
