@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache"
 import type { AffiliateLinkTarget } from "@asoud/js-sdk"
-import { affiliateMessage } from "../../lib/affiliates"
 import { AFFILIATE_CODE } from "../../lib/attribution"
+import { affiliateMessage } from "../../lib/errors"
 import { toAsciiDigits } from "../../lib/format"
 import { getSdk } from "../../lib/sdk"
 
