@@ -265,8 +265,9 @@ function Referrals({ referral, rewards, origin }: { referral: MyReferral; reward
     <section className="panel stack" data-testid="referral">
       <h2>دعوت از دوستان</h2>
       <p>
-        کد دعوت شما: <strong className="ltr" data-testid="referral-code">{referral.code}</strong> · {faNumber(referral.referred_count)} دوست با کد شما
-        آمده‌اند.
+        کد دعوت شما: <bdi><strong data-testid="referral-code">{referral.code}</strong></bdi>
+        <br />
+        <span className="muted small">تاکنون {faNumber(referral.referred_count)} دوست با کد شما آمده‌اند.</span>
       </p>
       <CopyUrl url={`${origin}/?invite=${encodeURIComponent(referral.code)}`} testId="referral-link" />
       <p className="muted small">
