@@ -371,7 +371,7 @@ describeWithBrowser("the storefront on npm start", () => {
     await context.close()
   })
 
-  it("lets an approved affiliate share a link; a shopper who lands on it buys, and the commission shows in the dashboard", async () => {
+  it("lets an approved affiliate share a link; an invited shopper who lands on it buys, and the commission and reward show in the dashboard", async () => {
     const admin = await demoAdmin(api)
     await admin("/admin/affiliate-commission-rules", { scope: "default", type: "percent", value: 5 })
     const code = `sf${Date.now().toString(36)}`
@@ -386,7 +386,7 @@ describeWithBrowser("the storefront on npm start", () => {
     await marketer.page.getByRole("button", { name: "درخواست بازاریابی" }).click()
     // The form gives way to the application's status.
     await marketer.page.locator('[data-testid="affiliate-status"][data-status="pending"]').waitFor()
-    await marketer.page.getByTestId("referral-code").waitFor()
+    const inviteCode = await marketer.page.getByTestId("referral-code").innerText()
     await shot(marketer.page, "18-affiliate-pending")
     const { affiliates } = await admin("/admin/affiliates?status=pending&limit=100")
     const applied = affiliates.find((a: { phone: string | null }) => a.phone === marketerPhone)
@@ -408,8 +408,10 @@ describeWithBrowser("the storefront on npm start", () => {
     const url = await marketer.page.getByTestId("affiliate-link-url").locator("input").inputValue()
     expect(url).toBe(`${storefront}/products/saffron-sargol?ref=${code}`)
 
-    // A new shopper lands on the link, buys; a disabled code typed at checkout is refused in Persian.
+    // A new shopper, invited by the same customer, lands on the link and buys; a disabled code typed
+    // at checkout is refused in Persian.
     const { context, page, errors } = await newShopperPage()
+    await page.goto(`${storefront}/?invite=${inviteCode}`)
     await page.goto(url)
     expect((await context.cookies()).find((c) => c.name === "asoud_ref_token")?.value).toBeTruthy()
     await addToCart(page, "saffron-sargol")
@@ -433,8 +435,16 @@ describeWithBrowser("the storefront on npm start", () => {
     expect(errors).toEqual([])
     await context.close()
 
-    // The affiliate sees the click, the order and its commission.
+    // The invite rewards both customers once the order is paid (a subscriber of order.placed).
+    for (let tries = 0; tries < 60; tries++) {
+      const { referrals } = await admin("/admin/referrals?status=rewarded")
+      if (referrals.some((r: { code: string }) => r.code === inviteCode)) break
+      await new Promise((r) => setTimeout(r, 250))
+    }
+
+    // The affiliate sees the click, the order and its commission, and the invite's reward.
     await marketer.page.reload()
+    await marketer.page.getByTestId("referral-rewards").getByText("واریز شد").waitFor()
     const commission = marketer.page.getByTestId("affiliate-commissions").locator(`tr[data-order="${orderId}"]`)
     expect(await commission.getAttribute("data-status")).toBe("pending")
     expect(await commission.locator("[data-amount]").getAttribute("data-amount")).toBe(String(attributed.commissions[0].amount))
