@@ -18,7 +18,7 @@ export async function inviteCode(): Promise<string | undefined> {
  * Carries the shopper's attribution onto the cart (server actions only: it may clear a cookie): the
  * click's token through `POST /store/carts/:id/affiliate`, unless the cart has it already, and an
  * invite's referral code as `metadata.referral_code` (the platform applies it to a new customer's
- * first order). A token the platform no longer knows is dropped, never in the shopper's way.
+ * first order). A token the platform no longer knows is dropped; nothing here stands in the way of paying.
  */
 export async function attachAttribution(cartId: string, metadata: Record<string, unknown> | null | undefined): Promise<void> {
   const jar = await cookies()
@@ -28,9 +28,12 @@ export async function attachAttribution(cartId: string, metadata: Record<string,
   if (token && current.affiliate_token !== token) {
     try {
       current = (await sdk.asoud.store.affiliates.setCartAffiliate(cartId, { token })).cart.metadata
-    } catch {
-      jar.delete(REF_TOKEN_COOKIE)
-      jar.delete(REF_COOKIE)
+    } catch (error) {
+      // A 400 is a token the platform does not know (its database was reset); anything else may pass.
+      if ((error as { status?: number }).status === 400) {
+        jar.delete(REF_TOKEN_COOKIE)
+        jar.delete(REF_COOKIE)
+      }
     }
   }
   const invite = await inviteCode()
