@@ -20,7 +20,7 @@ const OWNER_PASSWORD = "asoud-market"
 const A = "saffron-house"
 const B = "isfahan-crafts"
 /** What the platform gives market staff (src/config/plugins.ts): the markets plugin's routes and those of affiliates. */
-const PLATFORM_MEMBER_ROUTES = [...DEFAULT_MEMBER_ROUTES, ...(AFFILIATE_MEMBER_ROUTES as readonly MemberRouteRule[])]
+const PLATFORM_MEMBER_ROUTES: readonly MemberRouteRule[] = [...DEFAULT_MEMBER_ROUTES, ...AFFILIATE_MEMBER_ROUTES]
 
 /** Every admin route file of Medusa 2.21 and of our plugins, as `{ path, methods, authenticated }`. */
 function adminRoutes(): { path: string; methods: string[] }[] {

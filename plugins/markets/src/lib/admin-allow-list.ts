@@ -19,7 +19,7 @@ export type ListScope = "products" | "orders" | "inventory_items" | "stock_locat
  * is no wildcard: every id a request can name must be named here, so it can be checked.
  */
 export type MemberRouteRule = {
-  methods: HttpMethod[]
+  methods: readonly HttpMethod[]
   path: string
   /** Every `:param` of `path`, with the resource it names. A param missing here fails closed (403). */
   params?: Record<string, ResourceRef>
@@ -35,9 +35,9 @@ export type MemberRouteRule = {
    * Relations a member may name in `fields` (or `expand`), as exact paths: `variants` allows
    * `*variants` and `variants.title`, not `variants.product`. Omitted: no relation at all.
    */
-  fields?: string[]
+  fields?: readonly string[]
   /** Roles allowed; all roles when omitted. */
-  roles?: MemberRole[]
+  roles?: readonly MemberRole[]
 }
 
 const READ: HttpMethod[] = ["GET"]
@@ -376,7 +376,7 @@ export type CompiledRule = MemberRouteRule & {
   unmapped: string[]
 }
 
-export function compileRules(rules: MemberRouteRule[]): CompiledRule[] {
+export function compileRules(rules: readonly MemberRouteRule[]): CompiledRule[] {
   return rules.map((rule) => {
     if (rule.path.includes("*")) {
       throw new Error(`Member route ${rule.path}: wildcards are not allowed, name each route and its params`)

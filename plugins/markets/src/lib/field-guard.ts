@@ -75,7 +75,7 @@ function asList(value: unknown): string[] {
  */
 export function firstForbiddenField(
   query: Record<string, unknown>,
-  allowed: string[] | undefined,
+  allowed: readonly string[] | undefined,
   isRelation: (name: string) => boolean = (name) => knownRelations().has(name)
 ): string | undefined {
   const allow = new Set(allowed ?? [])
