@@ -173,6 +173,59 @@ medusaIntegrationTestRunner({
       expect(await eventually(() => balanceOf(friend.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referredReward)
     })
 
+    it("takes both rewards back when the rewarding order is refunded in full, never below a zero balance", async () => {
+      const referrer = await customer("referrer-refund@example.com")
+      const friend = await customer("friend-refund@example.com")
+      await api.post("/store/customers/me/referral", { code: await myCode(referrer.store) }, friend.store)
+      const { order, paymentId } = await buy(friend.store, ABOVE_MINIMUM)
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
+      expect(await eventually(() => balanceOf(referrer.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referrerReward)
+      expect(await eventually(() => balanceOf(friend.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referredReward)
+
+      // The referrer already spent all but 100 rials of the reward.
+      const { data: wallets } = await api.get(`/admin/wallets?owner_type=customer&owner_id=${referrer.customer.id}`, admin)
+      await api.post(`/admin/wallets/${wallets.wallets[0].id}/adjustments`, { type: "debit", amount: REFERRAL_DEFAULTS.referrerReward - 100, reason: "spent" }, admin)
+
+      // A partial refund keeps the reward; the rest of the order refunded takes it back.
+      await api.post(`/admin/orders/${order.id}/wallet-refunds`, { amount: 1_000_000 }, admin)
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect((await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0].status).toBe("rewarded")
+      await api.post(`/admin/orders/${order.id}/wallet-refunds`, { amount: Number(order.total) - 1_000_000 }, admin)
+      const reversed = await eventually(
+        async () => (await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0],
+        (r: { status: string }) => r.status === "reversed"
+      )
+      expect(reversed).toMatchObject({ status: "reversed", order_id: order.id })
+      expect(await balanceOf(referrer.customer.id)).toBe(0)
+      // The friend got the whole order back into the wallet, less the reward.
+      expect(await balanceOf(friend.customer.id)).toBe(Number(order.total))
+      const rewards = async (store: Headers) => (await api.get("/store/customers/me/referral/rewards", store)).data.rewards[0]
+      expect(await rewards(referrer.store)).toMatchObject({ status: "reversed", amount: REFERRAL_DEFAULTS.referrerReward, reversed: 100 })
+      expect(await rewards(friend.store)).toMatchObject({ status: "reversed", amount: REFERRAL_DEFAULTS.referredReward, reversed: REFERRAL_DEFAULTS.referredReward })
+      expect((await referralEntries(referrer.customer.id)).map((e) => e.idempotency_key).sort()).toEqual(
+        [`referral:${reversed.id}:referrer`, `referral:${reversed.id}:referrer:refunded`].sort()
+      )
+
+      // Delivered again, nothing more is taken.
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "wallet.order_refunded", data: { order_id: order.id } })
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect(await balanceOf(friend.customer.id)).toBe(Number(order.total))
+      expect(await referralEntries(friend.customer.id)).toHaveLength(2)
+    })
+
+    it("rewards nothing for a first order canceled before it was paid", async () => {
+      const referrer = await customer("referrer-cancel@example.com")
+      const friend = await customer("friend-cancel@example.com")
+      await api.post("/store/customers/me/referral", { code: await myCode(referrer.store) }, friend.store)
+      const { order } = await buy(friend.store, ABOVE_MINIMUM)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      const { result } = await rewardReferralWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(result.reward).toBeNull()
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect(await balanceOf(referrer.customer.id)).toBe(0)
+      expect((await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0].status).toBe("pending")
+    })
+
     it("applies a code a new customer's cart carries when the order is placed", async () => {
       const referrer = await customer("referrer-cart@example.com")
       const friend = await customer("friend-cart@example.com")
