@@ -11,8 +11,8 @@ export const markReferralReversedStep = createStep(
     const updated = await referrals.updateReferrals({
       id: reversal.referral_id,
       status: "reversed",
-      referrer_reversed: reversal.referrer.amount,
-      referred_reversed: reversal.referred.amount,
+      referrer_reversed: Number(reversal.referrer.amount),
+      referred_reversed: Number(reversal.referred.amount),
       reversed_at: new Date(),
     })
     return new StepResponse(updated, reversal.referral_id)
