@@ -55,10 +55,12 @@ export type AdminReferralRow = {
   referred_customer_id: string
   code: string
   source: "store" | "cart"
-  status: "pending" | "rewarded"
+  status: "pending" | "rewarded" | "reversed"
   order_id: string | null
   referrer_reward: number | null
   referred_reward: number | null
+  referrer_reversed: number | null
+  referred_reversed: number | null
   created_at: string
 }
 
