@@ -216,7 +216,8 @@ describe("the affiliates admin on the demo, in Chromium", () => {
       await page.waitForURL(new RegExp(`/app/markets/${saffron.id}$`))
       const sales = page.getByTestId("market-affiliate-commissions")
       await sales.getByRole("heading", { name: text.commissions.ofMarket }).waitFor()
-      await sales.locator(`tr[data-commission="${commission.id}"]`).waitFor()
+      // the affiliate by name, not id
+      await sales.locator(`tr[data-commission="${commission.id}"]`).getByText(`رضا ${run}`).waitFor()
       await page.waitForLoadState("networkidle")
       await screenshot(page, `${language}-owner-market-affiliates`)
       expect(problems.consoleErrors).toEqual([])

@@ -55,6 +55,8 @@ export type AffiliateCommissionAdjustment = {
 export type AffiliateCommission = {
   id: string
   affiliate_id: string
+  /** The affiliate's name as they applied with, when they gave one. */
+  affiliate_name: string | null
   /** The market order (one commission per market order of a split checkout). */
   order_id: string
   checkout_order_id: string

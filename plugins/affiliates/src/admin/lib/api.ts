@@ -25,6 +25,8 @@ export type AdminAffiliate = {
 export type AdminCommission = {
   id: string
   affiliate_id: string
+  /** The affiliate's name as they applied with, when they gave one. */
+  affiliate_name: string | null
   order_id: string
   market_id: string | null
   status: CommissionStatus
