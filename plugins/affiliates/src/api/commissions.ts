@@ -21,7 +21,10 @@ export async function listCommissions(scope: MedusaContainer, filters: Record<st
   const affiliates = affiliateIds.length ? await service(scope).listAffiliates({ id: affiliateIds }, { select: ["id", "name"] }) : []
   const names = new Map(affiliates.map((a) => [a.id, a.name ?? null]))
   return {
-    commissions: rows.map((row) => ({ ...commissionView(row as unknown as Record<string, unknown>), affiliate_name: names.get(row.affiliate_id) ?? null })),
+    commissions: rows.map((row): Record<string, unknown> => ({
+      ...commissionView(row as unknown as Record<string, unknown>),
+      affiliate_name: names.get(row.affiliate_id) ?? null,
+    })),
     count,
     limit: page.limit,
     offset: page.offset,
