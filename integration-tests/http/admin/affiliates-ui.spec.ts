@@ -21,6 +21,8 @@ jest.setTimeout(900_000)
 
 const itWithBrowser = browserTestsEnabled("affiliates admin UI suite") ? it : it.skip
 const strings = { en: affiliatesEn.asoudAffiliates, fa: affiliatesFa.asoudAffiliates }
+// the demo's saffron market owner (src/seed/markets.ts)
+const SAFFRON_OWNER = { email: "saffron@asoud.local", password: process.env.ASOUD_MARKET_OWNER_PASSWORD || "asoud-market" }
 
 type Json = Record<string, any>
 
@@ -63,14 +65,14 @@ describe("the affiliates admin on the demo, in Chromium", () => {
     }
   }
 
-  async function openAdmin(language: "en" | "fa"): Promise<{ page: Page; problems: PageProblems }> {
+  async function openAdmin(language: "en" | "fa", login: { email: string; password: string } = DEMO_ADMIN): Promise<{ page: Page; problems: PageProblems }> {
     const context = await adminContext(browser, base, language)
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     const problems = watchPage(page)
     await page.goto(`${base}/app/login`)
-    await page.fill('input[name="email"]', DEMO_ADMIN.email)
-    await page.fill('input[name="password"]', DEMO_ADMIN.password)
+    await page.fill('input[name="email"]', login.email)
+    await page.fill('input[name="password"]', login.password)
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/app\/orders/)
     return { page, problems }
@@ -187,6 +189,42 @@ describe("the affiliates admin on the demo, in Chromium", () => {
     expect(problems.consoleErrors).toEqual([])
     expect(problems.failedRequests).toEqual([])
     await page.context().close()
+  })
+
+  itWithBrowser("lets a market owner sign in and click to the affiliates' sales of their market, in English and Persian", async () => {
+    const admin = await adminApi()
+    const { key, saffron } = await demoData(admin)
+    await admin("/admin/affiliate-commission-rules", { scope: "market", market_id: saffron.id, type: "percent", value: 10 })
+    const marketer = await new DemoShopper(base, key).signUp(`owner-view-${run}@example.com`, "affiliate-pass-1")
+    const { affiliate } = await marketer.post("/store/affiliates", { name: `رضا ${run}` })
+    await admin(`/admin/affiliates/${affiliate.id}/approve`, {})
+    const code = `own${run}`
+    await marketer.post("/store/affiliates/me/codes", { code })
+    const buyer = await new DemoShopper(base, key).signUp(`owner-view-buyer-${run}@example.com`, "affiliate-pass-1")
+    const order = await buyer.placeOrder("saffron-sargol", "pp_system_default", (cartId) => buyer.post(`/store/carts/${cartId}/affiliate`, { code }))
+    const { commissions } = await admin(`/admin/orders/${order.id}/affiliate`)
+    const commission = commissions.find((c: Json) => c.market_id === saffron.id) as { id: string }
+    expect(commission).toBeDefined()
+
+    for (const language of ["en", "fa"] as const) {
+      const { page, problems } = await openAdmin(language, SAFFRON_OWNER)
+      const text = strings[language]
+      // the owner's sidebar has no Affiliates page: their market's page holds its affiliates' sales
+      await page.locator("nav a[href='/app/markets']:visible").first().click()
+      await page.waitForURL(/\/app\/markets$/)
+      await page.locator(`a[href$='/markets/${saffron.id}']`).first().click()
+      await page.waitForURL(new RegExp(`/app/markets/${saffron.id}$`))
+      const sales = page.getByTestId("market-affiliate-commissions")
+      await sales.getByRole("heading", { name: text.commissions.ofMarket }).waitFor()
+      // the affiliate by name, not id
+      await sales.locator(`tr[data-commission="${commission.id}"]`).getByText(`رضا ${run}`).waitFor()
+      await page.waitForLoadState("networkidle")
+      await screenshot(page, `${language}-owner-market-affiliates`)
+      expect(problems.consoleErrors).toEqual([])
+      expect(problems.forbidden).toEqual([])
+      expect(problems.failedRequests).toEqual([])
+      await page.context().close()
+    }
   })
 
   itWithBrowser("shows the affiliates screens in Persian, right to left, with no console error", async () => {

@@ -5,7 +5,8 @@ import type { MarketModuleService } from "@asoud/markets/modules/market"
 import { AFFILIATE_MODULE, processAffiliateCommissions } from "@asoud/affiliates/workflows"
 import type { AffiliateModuleService } from "@asoud/affiliates/modules/affiliate"
 import type { Simulator } from "@asoud/simulator"
-import { simulatedGateways } from "../../helpers/simulated-gateways"
+import { simulatedGateways, STOREFRONT } from "../../helpers/simulated-gateways"
+import { payOnBank, sendReturn, type Redirect } from "../payments/browser"
 import { seedDemo } from "../../helpers/demo"
 import { adminHeaders, errorOf, eventually, type Headers, signUpCustomer } from "../wallet/fixtures"
 
@@ -58,8 +59,11 @@ medusaIntegrationTestRunner({
       return { id: data.affiliate.id as string, customer, store }
     }
 
-    /** A shopper's paid cart of `lines` (one per market at most), carrying `affiliate` (a code or a click token). */
-    const placeOrder = async (store: Headers, lines: { handle: string; quantity: number }[], affiliate?: { code?: string; token?: string }) => {
+    /**
+     * A shopper's paid cart of `lines` (one per market at most), carrying `affiliate` (a code or a click
+     * token); paid with the system provider, or at the simulated Zarinpal bank (its demo card) with `gateway`.
+     */
+    const placeOrder = async (store: Headers, lines: { handle: string; quantity: number }[], affiliate?: { code?: string; token?: string }, gateway?: "pp_zarinpal_zarinpal") => {
       const { data } = await api.post("/store/carts", { region_id: regionId }, store)
       const cartId = data.cart.id as string
       for (const line of lines) {
@@ -77,16 +81,29 @@ medusaIntegrationTestRunner({
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      const { data: session } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: gateway ?? "pp_system_default", data: gateway ? { return_url: `${STOREFRONT}/checkout` } : {} },
+        store
+      )
       const { data: cart } = await api.get(`/store/carts/${cartId}?fields=id,item_subtotal,*items`, store)
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-      expect(completed.type).toBe("order")
-      const { data: view } = await api.get(`/admin/orders/${completed.order.id}/affiliate`, admin)
-      return { checkout: completed.order as { id: string; total: number }, cart: cart.cart, cartId, ...(view as { attribution: { outcome: string } | null; commissions: Commission[] }) }
+      let checkout: { id: string; total: number }
+      if (gateway) {
+        const redirect = session.payment_collection.payment_sessions[0].data.redirect as Redirect
+        const { location } = await sendReturn(await payOnBank(redirect, "pay"))
+        expect(location.searchParams.get("status")).toBe("success")
+        checkout = { id: location.searchParams.get("order_id")!, total: Number(cart.cart.total) }
+      } else {
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+        expect(completed.type).toBe("order")
+        checkout = completed.order
+      }
+      const { data: view } = await api.get(`/admin/orders/${checkout.id}/affiliate`, admin)
+      return { checkout, cart: cart.cart, cartId, ...(view as { attribution: { outcome: string; card_hash: string | null; ip_hash: string | null } | null; commissions: Commission[] }) }
     }
 
-    const click = async (code: string, path = "/products/saffron-sargol") =>
-      (await api.post("/store/affiliates/track", { code, landing_path: `${path}?ref=${code}` }, { headers: { "x-publishable-api-key": publishableKey, "x-forwarded-for": "5.160.1.1" } })).data.attribution.token as string
+    const click = async (code: string, path = "/products/saffron-sargol", ip = "5.160.1.1") =>
+      (await api.post("/store/affiliates/track", { code, landing_path: `${path}?ref=${code}` }, { headers: { "x-publishable-api-key": publishableKey, "x-forwarded-for": ip } })).data.attribution.token as string
 
     const shopper = async (email: string) => (await signUpCustomer(api, publishableKey, email)).store
 
@@ -283,9 +300,65 @@ medusaIntegrationTestRunner({
       const adjusted = await eventually(readAdjusted, (c) => c.adjustments.length > 0)
       const left = (BigInt(commission.amount) * BigInt(total - 1_000_001) * 2n + BigInt(total)) / (2n * BigInt(total))
       expect(adjusted).toMatchObject({ status: "paid", amount: commission.amount, refunded_total: "1000001" })
-      expect(adjusted.adjustments.map((a: { amount: number; reason: string }) => [String(a.amount), a.reason])).toEqual([
-        [(left - BigInt(commission.amount)).toString(), "order_refunded"],
-      ])
+      const taken = BigInt(commission.amount) - left
+      expect(adjusted.adjustments.map((a: { amount: number; reason: string }) => [String(a.amount), a.reason])).toEqual([[(-taken).toString(), "order_refunded"]])
+      // The affiliate's wallet covers it: the money goes back to the market at once, nothing stays owed.
+      const settled = await eventually(readAdjusted, (c) => c.adjustments[0].owed === "0")
+      expect(settled.adjustments[0]).toMatchObject({ settled_amount: taken.toString(), owed: "0" })
+      const affiliateWallet = (await api.get(`/admin/wallets?owner_type=affiliate&owner_id=${marketer.id}`, admin)).data.wallets[0]
+      expect(BigInt(affiliateWallet.balance)).toBe(BigInt(commission.amount) - taken)
+      const { data: back } = await api.get(`/admin/wallets/${(await marketWallet())!.id}/entries?reference_type=commission`, admin)
+      expect(back.entries.filter((e: { type: string }) => e.type === "credit").map((e: { amount: number }) => BigInt(e.amount))).toEqual([taken])
+    })
+
+    it("takes a refund after payout from the affiliate's next payout when the wallet cannot cover it, never below zero", async () => {
+      const marketer = await approvedAffiliate("owes@example.com", "owes")
+      await rule({ scope: "default", type: "percent", value: 5 })
+      const paidOut = async (email: string) => {
+        const placed = await placeOrder(await shopper(email), [{ handle: "saffron-sargol", quantity: 1 }], { code: "owes" })
+        const { data } = await api.get(`/admin/orders/${placed.checkout.id}?fields=id,total,*payment_collections.payments`, admin)
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+        await api.post(`/admin/orders/${placed.commissions[0].order_id}/complete`, {}, admin)
+        const paid = await eventually(() => processAffiliateCommissions(getContainer(), later(15)), (run) => run.paid.length > 0)
+        expect(paid.paid).toEqual([placed.commissions[0].id])
+        return { ...placed, total: Number(data.order.total), commission: placed.commissions[0] }
+      }
+      const wallet = async () => (await api.get(`/admin/wallets?owner_type=affiliate&owner_id=${marketer.id}`, admin)).data.wallets[0] as { id: string; balance: number }
+      const first = await paidOut("owes-1@example.com")
+      // The affiliate spent all but 1 rial of it.
+      await api.post(`/admin/wallets/${(await wallet()).id}/adjustments`, { type: "debit", amount: Number(first.commission.amount) - 1, reason: "withdrawn" }, admin)
+
+      await api.post(`/admin/orders/${first.checkout.id}/wallet-refunds`, { amount: 1_000_001 }, admin)
+      const readAdjustment = async () => (await api.get(`/admin/affiliate-commissions?order_id=${first.commission.order_id}`, admin)).data.commissions[0].adjustments[0]
+      const owed = await eventually(readAdjustment, (a) => !!a && a.settled_amount === "1")
+      const taken = -BigInt(owed.amount)
+      expect(owed).toMatchObject({ settled_amount: "1", owed: (taken - 1n).toString() })
+      expect(Number((await wallet()).balance)).toBe(0)
+
+      const second = await paidOut("owes-2@example.com")
+      const settled = await readAdjustment()
+      expect(settled).toMatchObject({ settled_amount: taken.toString(), owed: "0" })
+      expect(BigInt((await wallet()).balance)).toBe(BigInt(second.commission.amount) - (taken - 1n))
+      const { data: entries } = await api.get(`/admin/wallets/${(await wallet()).id}/entries?reference_type=commission`, admin)
+      expect(entries.entries.map((e: { type: string; amount: number }) => `${e.type}:${e.amount}`).sort()).toEqual(
+        [`credit:${first.commission.amount}`, `credit:${second.commission.amount}`, "debit:1", `debit:${taken - 1n}`].sort()
+      )
+      // Nothing more runs: the keys and the settled amount keep a replay from taking twice.
+      await processAffiliateCommissions(getContainer(), later(16))
+      expect(BigInt((await wallet()).balance)).toBe(BigInt(second.commission.amount) - (taken - 1n))
+    })
+
+    it("rejects the commission of a market order an admin cancels before approval", async () => {
+      await approvedAffiliate("cancel@example.com", "cancel")
+      await rule({ scope: "default", type: "percent", value: 5 })
+      const placed = await placeOrder(await shopper("cancel-buyer@example.com"), [{ handle: "saffron-sargol", quantity: 1 }], { code: "cancel" })
+      const [commission] = placed.commissions
+      expect(commission.status).toBe("pending")
+      await api.post(`/admin/orders/${commission.order_id}/cancel`, {}, admin)
+      const read = async () => (await affiliates().listAffiliateCommissions({ id: commission.id }))[0]
+      const rejected = await eventually(read, (row) => row.status === "rejected")
+      expect(rejected).toMatchObject({ status: "rejected", rejection_reason: "order_canceled" })
+      expect(await processAffiliateCommissions(getContainer(), later(15))).toMatchObject({ approved: [], paid: [] })
     })
 
     it("rejects a commission when its order is refunded in full before approval, and reduces it pro rata on a partial refund", async () => {
@@ -341,6 +414,30 @@ medusaIntegrationTestRunner({
         [ids[1]]: ["rejected", "rejected"],
         [ids[2]]: ["pending", "flagged"],
       })
+    })
+
+    it("flags a burst of orders paid with one card from different IPs; the card is kept as a keyed hash, never the number", async () => {
+      await approvedAffiliate("card-burst@example.com", "cardburst")
+      await rule({ scope: "default", type: "percent", value: 5 })
+      const placed = []
+      for (const [n, ip] of ["2.176.10.1", "5.120.20.2", "37.98.30.3"].entries()) {
+        const buyer = await shopper(`card-burst-${n}@example.com`)
+        placed.push(await placeOrder(buyer, [{ handle: "saffron-sargol", quantity: 1 }], { token: await click("cardburst", "/products/saffron-sargol", ip) }, "pp_zarinpal_zarinpal"))
+      }
+      const hashes = placed.map((p) => p.attribution!.card_hash)
+      expect(new Set(placed.map((p) => p.attribution!.ip_hash)).size).toBe(3)
+      expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/)
+      expect(new Set(hashes).size).toBe(1)
+      const { data: transactions } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "gateway_transaction", fields: ["card_pan"], filters: { cart_id: placed[0].cartId } })
+      const pan = (transactions[0] as { card_pan: string }).card_pan
+      expect(pan).toBeTruthy()
+      expect(hashes[0]).not.toContain(pan.replace(/\D/g, "").slice(-4))
+
+      const ids = placed.map((p) => p.commissions[0].id)
+      const { data: flagged } = await api.get("/admin/affiliate-commissions?review=flagged", admin)
+      expect(flagged.commissions.map((c: Commission) => c.id).sort()).toEqual([...ids].sort())
+      expect(flagged.commissions.map((c: { flag_reason: string }) => c.flag_reason)).toEqual(["burst_card", "burst_card", "burst_card"])
+      expect(await processAffiliateCommissions(getContainer(), later(15))).toMatchObject({ approved: [] })
     })
   },
 })

@@ -41,11 +41,11 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/admin/wallets?owner_type=customer&owner_id=${customerId}`, admin)
       if (!data.wallets[0]) return []
       const entries = await api.get(`/admin/wallets/${data.wallets[0].id}/entries?reference_type=referral`, admin)
-      return entries.data.entries as { amount: number; idempotency_key: string }[]
+      return entries.data.entries as { type: string; amount: number }[]
     }
     /** Places and pays (system provider, then an admin capture) one unit of a product; returns the order and payment. */
     const buy = async (store: Headers, handle: string, metadata?: Record<string, unknown>) => {
-      const { cartId } = await readyCart(api, store, regionId, handle)
+      const { cartId } = await readyCart(api, store, regionId, handle, { cheapest: true })
       if (metadata) await api.post(`/store/carts/${cartId}`, { metadata }, store)
       await payCartWith(api, store, cartId, "pp_system_default")
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
@@ -171,6 +171,60 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${big.paymentId}/capture`, {}, admin)
       expect(await eventually(() => balanceOf(referrer.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referrerReward)
       expect(await eventually(() => balanceOf(friend.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referredReward)
+    })
+
+    it("takes both rewards back when the rewarding order is refunded in full, never below a zero balance", async () => {
+      const referrer = await customer("referrer-refund@example.com")
+      const friend = await customer("friend-refund@example.com")
+      await api.post("/store/customers/me/referral", { code: await myCode(referrer.store) }, friend.store)
+      const { order, paymentId } = await buy(friend.store, ABOVE_MINIMUM)
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
+      expect(await eventually(() => balanceOf(referrer.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referrerReward)
+      expect(await eventually(() => balanceOf(friend.customer.id), (b) => b > 0)).toBe(REFERRAL_DEFAULTS.referredReward)
+
+      // The referrer already spent all but 100 rials of the reward.
+      const { data: wallets } = await api.get(`/admin/wallets?owner_type=customer&owner_id=${referrer.customer.id}`, admin)
+      await api.post(`/admin/wallets/${wallets.wallets[0].id}/adjustments`, { type: "debit", amount: REFERRAL_DEFAULTS.referrerReward - 100, reason: "spent" }, admin)
+
+      // A partial refund keeps the reward; the rest of the order refunded takes it back.
+      await api.post(`/admin/orders/${order.id}/wallet-refunds`, { amount: 1_000_000 }, admin)
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect((await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0].status).toBe("rewarded")
+      await api.post(`/admin/orders/${order.id}/wallet-refunds`, { amount: Number(order.total) - 1_000_000 }, admin)
+      const reversed = await eventually(
+        async () => (await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0],
+        (r: { status: string }) => r.status === "reversed"
+      )
+      expect(reversed).toMatchObject({ status: "reversed", order_id: order.id })
+      expect(await balanceOf(referrer.customer.id)).toBe(0)
+      // The friend got the whole order back into the wallet, less the reward.
+      expect(await balanceOf(friend.customer.id)).toBe(Number(order.total))
+      const rewards = async (store: Headers) => (await api.get("/store/customers/me/referral/rewards", store)).data.rewards[0]
+      expect(await rewards(referrer.store)).toMatchObject({ status: "reversed", amount: REFERRAL_DEFAULTS.referrerReward, reversed: 100 })
+      expect(await rewards(friend.store)).toMatchObject({ status: "reversed", amount: REFERRAL_DEFAULTS.referredReward, reversed: REFERRAL_DEFAULTS.referredReward })
+      // the ledger keeps the credit and adds the debit that took it back
+      expect((await referralEntries(referrer.customer.id)).map((e) => `${e.type}:${e.amount}`).sort()).toEqual(
+        [`credit:${REFERRAL_DEFAULTS.referrerReward}`, "debit:100"].sort()
+      )
+
+      // Delivered again, nothing more is taken.
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "wallet.order_refunded", data: { order_id: order.id } })
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect(await balanceOf(friend.customer.id)).toBe(Number(order.total))
+      expect(await referralEntries(friend.customer.id)).toHaveLength(2)
+    })
+
+    it("rewards nothing for a first order canceled before it was paid", async () => {
+      const referrer = await customer("referrer-cancel@example.com")
+      const friend = await customer("friend-cancel@example.com")
+      await api.post("/store/customers/me/referral", { code: await myCode(referrer.store) }, friend.store)
+      const { order } = await buy(friend.store, ABOVE_MINIMUM)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      const { result } = await rewardReferralWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(result.reward).toBeNull()
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect(await balanceOf(referrer.customer.id)).toBe(0)
+      expect((await api.get(`/admin/referrals?customer_id=${friend.customer.id}`, admin)).data.referrals[0].status).toBe("pending")
     })
 
     it("applies a code a new customer's cart carries when the order is placed", async () => {

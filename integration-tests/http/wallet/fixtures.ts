@@ -37,11 +37,17 @@ export async function errorOf(promise: Promise<unknown>): Promise<{ status: numb
   throw new Error("Expected the request to fail")
 }
 
-/** A cart of one product with shipping, ready for a payment session. */
-export async function readyCart(api: Api, store: Headers, regionId: string, handle?: string) {
+/**
+ * A cart of one product with shipping, ready for a payment session. The product's first variant as the
+ * API lists it, or with `cheapest` its cheapest one (variants come in no fixed order).
+ */
+export async function readyCart(api: Api, store: Headers, regionId: string, handle?: string, pick: { cheapest?: boolean } = {}) {
   const filter = handle ? `&handle=${handle}` : ""
-  const { data: products } = await api.get(`/store/products?limit=1&fields=id,variants.id${filter}`, store)
-  const variantId = products.products[0].variants[0].id
+  const prices = pick.cheapest ? `,variants.calculated_price.calculated_amount&region_id=${regionId}` : ""
+  const { data: products } = await api.get(`/store/products?limit=1&fields=id,variants.id${prices}${filter}`, store)
+  const variants = products.products[0].variants as { id: string; calculated_price?: { calculated_amount: number } }[]
+  const byPrice = [...variants].sort((a, b) => Number(a.calculated_price?.calculated_amount) - Number(b.calculated_price?.calculated_amount))
+  const variantId = (pick.cheapest ? byPrice : variants)[0].id
   const { data: created } = await api.post("/store/carts", { region_id: regionId }, store)
   const cartId = created.cart.id
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, store)

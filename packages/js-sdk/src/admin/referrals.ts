@@ -1,7 +1,13 @@
 import type { Client, Paginated } from "../types"
 import type { Referral, ReferralStatus } from "../store/referrals"
 
-export type AdminReferral = Referral & { referrer_customer_id: string; referred_customer_id: string }
+export type AdminReferral = Referral & {
+  referrer_customer_id: string
+  referred_customer_id: string
+  /** What a reversal took back from each wallet (whole rials); null unless `reversed`. */
+  referrer_reversed: number | null
+  referred_reversed: number | null
+}
 
 /** Customer referrals for platform admins: `sdk.asoud.admin.referrals.list()`. */
 export class AdminReferrals {

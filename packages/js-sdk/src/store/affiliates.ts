@@ -36,12 +36,27 @@ export type Affiliate = {
 
 export type AffiliateCommissionLine = { item_id: string; base: string; rule_id: string | null; scope: string | null; amount: string }
 
-export type AffiliateCommissionAdjustment = { id: string; amount: string | number; reason: string; reference: string; created_at: string }
+/**
+ * A refund after payout (a negative `amount`). `settled_amount` is what was taken back from the
+ * affiliate's wallet so far; `owed` what their next payouts still give back.
+ */
+export type AffiliateCommissionAdjustment = {
+  id: string
+  amount: string
+  reason: string
+  reference: string
+  settled_amount: string
+  owed: string
+  settled_at: string | null
+  created_at: string
+}
 
 /** Amounts are whole-rial decimal strings. */
 export type AffiliateCommission = {
   id: string
   affiliate_id: string
+  /** The affiliate's name as they applied with, when they gave one. */
+  affiliate_name: string | null
   /** The market order (one commission per market order of a split checkout). */
   order_id: string
   checkout_order_id: string

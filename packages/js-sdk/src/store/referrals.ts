@@ -1,6 +1,7 @@
 import type { Client, Paginated } from "../types"
 
-export type ReferralStatus = "pending" | "rewarded"
+/** `reversed`: the order that paid the reward was refunded in full or canceled, and the reward taken back. */
+export type ReferralStatus = "pending" | "rewarded" | "reversed"
 
 /** A referral: a customer referred by another, rewarded once the referred customer's first qualifying order is paid. */
 export type Referral = {
@@ -42,9 +43,12 @@ export type ReferralReward = {
   role: "referrer" | "referred"
   status: ReferralStatus
   amount: number | null
+  /** What was taken back from the caller's wallet when the reward was reversed (at most what it held). */
+  reversed: number | null
   currency_code: string | null
   order_id: string | null
   rewarded_at: string | null
+  reversed_at: string | null
   created_at: string
 }
 

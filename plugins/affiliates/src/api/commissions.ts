@@ -16,5 +16,17 @@ export async function listCommissions(scope: MedusaContainer, filters: Record<st
     take: page.limit,
     skip: page.offset,
   })
-  return { commissions: rows.map((row) => commissionView(row as unknown as Record<string, unknown>)), count, limit: page.limit, offset: page.offset }
+  // Market staff know affiliates only through their commissions: a name reads better than an id.
+  const affiliateIds = [...new Set(rows.map((row) => row.affiliate_id))]
+  const affiliates = affiliateIds.length ? await service(scope).listAffiliates({ id: affiliateIds }, { select: ["id", "name"] }) : []
+  const names = new Map(affiliates.map((a) => [a.id, a.name ?? null]))
+  return {
+    commissions: rows.map((row): Record<string, unknown> => ({
+      ...commissionView(row as unknown as Record<string, unknown>),
+      affiliate_name: names.get(row.affiliate_id) ?? null,
+    })),
+    count,
+    limit: page.limit,
+    offset: page.offset,
+  }
 }

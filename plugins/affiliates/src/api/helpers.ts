@@ -46,5 +46,19 @@ export async function affiliateStats(scope: MedusaContainer, affiliateId: string
 /** A commission as the API shows it: amounts as whole-rial strings. */
 export function commissionView(c: Record<string, unknown>): Record<string, unknown> {
   const money = (v: unknown) => (v === null || v === undefined ? null : MathBN.convert(v as number).toFixed(0))
-  return { ...c, base_amount: money(c.base_amount), original_amount: money(c.original_amount), amount: money(c.amount), refunded_total: money(c.refunded_total) }
+  // What a refund after payout still owes back: the adjustment not yet taken from the affiliate's wallet.
+  const adjustments = (c.adjustments as Record<string, unknown>[] | undefined)?.map((a) => ({
+    ...a,
+    amount: money(a.amount),
+    settled_amount: money(a.settled_amount ?? 0),
+    owed: MathBN.sub(MathBN.mult(a.amount as number, -1), (a.settled_amount as number) ?? 0).toFixed(0),
+  }))
+  return {
+    ...c,
+    base_amount: money(c.base_amount),
+    original_amount: money(c.original_amount),
+    amount: money(c.amount),
+    refunded_total: money(c.refunded_total),
+    ...(adjustments ? { adjustments } : {}),
+  }
 }

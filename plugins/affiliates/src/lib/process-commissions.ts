@@ -4,6 +4,7 @@ import { AFFILIATE_MODULE, type AffiliateModuleService } from "../modules/affili
 import { approveDueCommissionsWorkflow } from "../workflows/affiliate/workflows/approve-due-commissions"
 import { payAffiliateCommissionWorkflow } from "../workflows/affiliate/workflows/pay-commission"
 import { updateAffiliateCommissionsWorkflow } from "../workflows/affiliate/workflows/update-commissions"
+import { settleAffiliateDebts } from "./settle-debts"
 
 export type ProcessResult = { approved: string[]; paid: string[]; failed: string[] }
 
@@ -14,13 +15,15 @@ export type ProcessResult = { approved: string[]; paid: string[]; failed: string
 export async function processAffiliateCommissions(container: MedusaContainer, now: Date = new Date()): Promise<ProcessResult> {
   const { result: approved } = await approveDueCommissionsWorkflow(container).run({ input: { now: now.toISOString() } })
   const service = container.resolve<AffiliateModuleService>(AFFILIATE_MODULE)
-  const payable = await service.listAffiliateCommissions({ status: "approved" }, { select: ["id"] })
+  const payable = await service.listAffiliateCommissions({ status: "approved" }, { select: ["id", "affiliate_id"] })
   const result: ProcessResult = { approved, paid: [], failed: [] }
-  for (const { id } of payable) {
+  const paidAffiliates = new Set<string>()
+  for (const { id, affiliate_id } of payable) {
     try {
       const { result: payout } = await payAffiliateCommissionWorkflow(container).run({ input: { id } })
       if (payout.paid) {
         result.paid.push(id)
+        paidAffiliates.add(affiliate_id)
       }
     } catch (error) {
       result.failed.push(id)
@@ -28,6 +31,10 @@ export async function processAffiliateCommissions(container: MedusaContainer, no
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`affiliates: commission ${id} not paid yet: ${message}`)
       await updateAffiliateCommissionsWorkflow(container).run({ input: { updates: [{ id, payout_error: message }] } })
     }
+  }
+  // What refunds after earlier payouts left owed is taken from the money just paid.
+  for (const affiliateId of paidAffiliates) {
+    await settleAffiliateDebts(container, affiliateId)
   }
   return result
 }

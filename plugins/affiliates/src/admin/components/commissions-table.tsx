@@ -62,7 +62,9 @@ export const CommissionsTable = ({ filters, canDecide }: { filters: CommissionFi
                       {c.order_id}
                     </Link>
                   </Table.Cell>
-                  <Table.Cell>{c.affiliate_id}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap" title={c.affiliate_id}>
+                    {c.affiliate_name ?? c.affiliate_id}
+                  </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{format.money(c.amount)}</Table.Cell>
                   <Table.Cell>
                     <Badge size="2xsmall" color={statusColor[c.status] ?? "grey"}>

@@ -40,12 +40,12 @@ export const ReferralsTable = () => {
               </Table.Cell>
               <Table.Cell dir="ltr" className="text-start font-mono">{r.code}</Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall" color={r.status === "rewarded" ? "green" : "orange"}>
+                <Badge size="2xsmall" color={r.status === "rewarded" ? "green" : r.status === "reversed" ? "red" : "orange"}>
                   {t(`asoudAffiliates.referrals.statuses.${r.status}`)}
                 </Badge>
               </Table.Cell>
               <Table.Cell className="whitespace-nowrap">
-                {r.status === "rewarded"
+                {r.status !== "pending"
                   ? `${format.money(r.referrer_reward ?? 0)} + ${format.money(r.referred_reward ?? 0)}`
                   : none}
               </Table.Cell>

@@ -25,6 +25,8 @@ export type AdminAffiliate = {
 export type AdminCommission = {
   id: string
   affiliate_id: string
+  /** The affiliate's name as they applied with, when they gave one. */
+  affiliate_name: string | null
   order_id: string
   market_id: string | null
   status: CommissionStatus
@@ -55,10 +57,12 @@ export type AdminReferralRow = {
   referred_customer_id: string
   code: string
   source: "store" | "cart"
-  status: "pending" | "rewarded"
+  status: "pending" | "rewarded" | "reversed"
   order_id: string | null
   referrer_reward: number | null
   referred_reward: number | null
+  referrer_reversed: number | null
+  referred_reversed: number | null
   created_at: string
 }
 

@@ -1,6 +1,6 @@
 import type { BigNumberValue } from "@medusajs/framework/types"
 
-export type ReferralStatus = "pending" | "rewarded"
+export type ReferralStatus = "pending" | "rewarded" | "reversed"
 export type ReferralSource = "store" | "cart"
 
 export type ReferralCodeDTO = {
@@ -22,5 +22,8 @@ export type ReferralDTO = {
   referrer_reward: BigNumberValue | null
   referred_reward: BigNumberValue | null
   rewarded_at: Date | null
+  referrer_reversed?: BigNumberValue | null
+  referred_reversed?: BigNumberValue | null
+  reversed_at?: Date | null
   created_at: Date
 }

@@ -288,7 +288,7 @@ function Referrals({ referral, rewards, origin }: { referral: MyReferral; reward
                 <td>{jalaliDate(r.rewarded_at ?? r.created_at)}</td>
                 <td>{r.role === "referrer" ? "دعوت از یک دوست" : "پاداش عضویت با دعوت"}</td>
                 <td>{r.amount === null ? "—" : toman(r.amount)}</td>
-                <td>{r.status === "rewarded" ? "واریز شد" : "در انتظار اولین خرید"}</td>
+                <td>{r.status === "rewarded" ? "واریز شد" : r.status === "reversed" ? "پس گرفته شد (سفارش بازپرداخت شد)" : "در انتظار اولین خرید"}</td>
               </tr>
             ))}
           </tbody>

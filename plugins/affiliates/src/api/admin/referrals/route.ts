@@ -19,6 +19,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListRefe
       ...r,
       referrer_reward: amount(r.referrer_reward),
       referred_reward: amount(r.referred_reward),
+      referrer_reversed: amount(r.referrer_reversed ?? null),
+      referred_reversed: amount(r.referred_reversed ?? null),
     })),
     count,
     limit,

@@ -18,4 +18,4 @@ export const AffiliateAttribution = model
     card_hash: model.text().nullable(),
     outcome: model.text(),
   })
-  .indexes([{ on: ["order_id"], unique: true }, { on: ["affiliate_id"] }, { on: ["ip_hash"] }])
+  .indexes([{ on: ["order_id"], unique: true }, { on: ["affiliate_id"] }, { on: ["ip_hash"] }, { on: ["card_hash"] }])

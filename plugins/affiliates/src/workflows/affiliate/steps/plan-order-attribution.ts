@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { AFFILIATE_MODULE, type AffiliateModuleService } from "../../../modules/affiliate"
 import { resolveAttribution } from "../../../lib/attribution"
+import { cardHash, cardOfCart } from "../../../lib/card"
 import { computeCommission, type CommissionRule } from "../../../lib/commission"
 import { marketOrdersOfCheckout } from "../../../lib/order-lines"
 import { affiliatesOptions } from "../../../lib/plugin-options"
@@ -28,7 +29,8 @@ export const planOrderAttributionStep = createStep("plan-order-attribution", asy
   const service = container.resolve<AffiliateModuleService>(AFFILIATE_MODULE)
   const affiliate = await service.retrieveAffiliate(source.affiliate_id)
   const people = await buyerAndAffiliate(container, input.order_id, affiliate)
-  const attribution = { ...source, order_id: input.order_id, cart_id: input.cart_id, customer_id: people.buyer.customer_id ?? null, outcome: "commissioned" }
+  const card_hash = cardHash(await cardOfCart(container, input.cart_id), options.hashSalt)
+  const attribution = { ...source, order_id: input.order_id, cart_id: input.cart_id, customer_id: people.buyer.customer_id ?? null, card_hash, outcome: "commissioned" }
   if (isSameBuyer(people.buyer, people.affiliate)) {
     return new StepResponse({ attribution: [{ ...attribution, outcome: "self" }], commissions: [] })
   }

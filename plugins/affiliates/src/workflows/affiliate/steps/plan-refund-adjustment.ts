@@ -11,7 +11,7 @@ export type RefundAdjustmentInput = { order_id: string; refunded_total?: string;
  * records what the refund takes back. Replays (same or lower running total) change nothing.
  */
 export const planRefundAdjustmentStep = createStep("plan-affiliate-refund-adjustment", async (input: RefundAdjustmentInput, { container }) => {
-  const none = { updates: [] as Record<string, unknown>[] & { id: string }[], adjustments: [] as Record<string, unknown>[] }
+  const none = { updates: [] as Record<string, unknown>[] & { id: string }[], adjustments: [] as Record<string, unknown>[], affiliate_id: null as string | null }
   const service = container.resolve<AffiliateModuleService>(AFFILIATE_MODULE)
   const [commission] = await service.listAffiliateCommissions({ order_id: input.order_id }, { relations: ["adjustments"] })
   if (!commission || commission.status === "rejected") {
@@ -39,6 +39,7 @@ export const planRefundAdjustmentStep = createStep("plan-affiliate-refund-adjust
   const adjusted = (commission.adjustments ?? []).reduce((sum, a) => MathBN.add(sum, a!.amount), MathBN.convert(0))
   const change = MathBN.sub(MathBN.sub(left, commission.amount), adjusted)
   return new StepResponse({
+    affiliate_id: commission.affiliate_id,
     updates: [{ id: commission.id, refunded_total: refunded.toFixed(0) }],
     adjustments: MathBN.lt(change, 0)
       ? [{ commission_id: commission.id, amount: change.toFixed(0), reason: input.canceled ? "order_canceled" : "order_refunded", reference: `${commission.id}:refunded-${refunded.toFixed(0)}` }]

@@ -8,5 +8,7 @@ export const adjustCommissionForRefundWorkflow = createWorkflow("adjust-affiliat
   const plan = planRefundAdjustmentStep(input)
   const updated = updateRecordsStep(transform({ plan }, ({ plan }) => ({ entity: "AffiliateCommission" as const, updates: plan.updates })))
   createRecordsStep(transform({ plan }, ({ plan }) => ({ entity: "AffiliateCommissionAdjustment" as const, data: plan.adjustments })))
-  return new WorkflowResponse(updated)
+  return new WorkflowResponse(
+    transform({ updated, plan }, ({ updated, plan }) => ({ updated, adjusted_affiliate_id: plan.adjustments.length ? plan.affiliate_id : null }))
+  )
 })

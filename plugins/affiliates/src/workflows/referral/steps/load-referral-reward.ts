@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { REFERRAL_MODULE } from "../../../modules/referral"
 import type ReferralModuleService from "../../../modules/referral/service"
 import { readReferralOptions } from "../options"
+import { orderWithdrawn } from "../refunds"
 
 export type ReferralReward = {
   referral_id: string
@@ -51,6 +52,10 @@ export const loadReferralRewardStep = createStep(
     )
     const options = readReferralOptions(container)
     if (MathBN.lt(captured, order.total) || MathBN.lt(order.total, options.minimumOrder)) {
+      return none
+    }
+    // Refunded in full before the reward ran: it never counted as a paid order.
+    if (await orderWithdrawn(container, order.id)) {
       return none
     }
     return new StepResponse<ReferralReward | null>({

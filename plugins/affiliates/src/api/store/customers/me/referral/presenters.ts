@@ -30,6 +30,8 @@ export function presentReward(referral: ReferralDTO, customerId: string) {
     currency_code: referral.currency_code,
     order_id: role === "referred" ? referral.order_id : null,
     rewarded_at: referral.rewarded_at,
+    reversed: role === "referrer" ? amount(referral.referrer_reversed ?? null) : amount(referral.referred_reversed ?? null),
+    reversed_at: referral.reversed_at ?? null,
     created_at: referral.created_at,
   }
 }
