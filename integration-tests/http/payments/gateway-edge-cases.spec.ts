@@ -255,6 +255,8 @@ medusaIntegrationTestRunner({
         while ((await created()) === 0 && Date.now() < deadline) {
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
+        // The return passed the stock check: Medusa created the order and waits to reserve its stock.
+        expect(await created()).toBe(1)
         await sellOut(container, cartId)
         await locking.release([inventoryItemId], { ownerId: "another-checkout" })
 
@@ -264,7 +266,10 @@ medusaIntegrationTestRunner({
         expect(location.searchParams.get("cart_id")).toBe(cartId)
         expect(location.searchParams.get("message")).toMatch(/بازگردانده شد/)
         expect(await ordersOfCart(cartId)).toEqual([])
-        expect(await transactionOf(session.id)).toMatchObject({ status: "failed", order_id: null, error_code: "order_not_placed" })
+        const transaction = await transactionOf(session.id)
+        expect(transaction).toMatchObject({ status: "failed", order_id: null, error_code: "order_not_placed" })
+        // Refused by Medusa's own reservation, not by the check before it.
+        expect(transaction!.error_message).toMatch(/^Not enough stock available.*; the bank's payment was reversed$/)
         expect(calls("zarinpal", "reverse").map((c) => JSON.stringify(c.response))).toEqual([expect.stringMatching(/"code":100/)])
         const payment = await paymentOf(session.id)
         expect(payment.canceled_at).toBeTruthy()
