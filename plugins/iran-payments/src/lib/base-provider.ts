@@ -327,17 +327,19 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
     }
     // A retry: the earlier reversal may have gone through with its answer lost. Ask first, so the bank
     // is not asked to reverse twice and a reversal it did is not counted as failed.
-    const now = session.reversal_retry_at ? new Date(session.reversal_retry_at) : new Date()
-    if (session.reversal_retry_at) {
-      const earlier = await this.reversalState(session).catch((error: Error) => {
+    // The marker is the kit's for this call only: it never stays on the payment as a stale clock.
+    const { reversal_retry_at: retryAt, ...payment } = session
+    const now = retryAt ? new Date(retryAt) : new Date()
+    if (retryAt) {
+      const earlier = await this.reversalState(payment).catch((error: Error) => {
         this.logger?.warn(`${this.label} reversal inquiry for session ${session.session_id} failed: ${error.message}`)
         return { state: "unknown" as const, code: undefined }
       })
       if (earlier.state === "reversed") {
-        return { data: { ...session, reversed_at: now.toISOString(), reversal_found: `inquiry:${earlier.code ?? "reversed"}` } }
+        return { data: { ...payment, reversed_at: now.toISOString(), reversal_found: `inquiry:${earlier.code ?? "reversed"}` } }
       }
     }
-    return { data: await this.reverseWithinWindow(session, now) }
+    return { data: await this.reverseWithinWindow(payment, now) }
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {

@@ -44,6 +44,7 @@ export const retryGatewayReversalStep = createStep("retry-gateway-reversal", asy
       await payments.updatePayment({ id: current.id, data: { ...current.data, reversal_retry_at: now } } as UpdatePaymentDTO)
       data = (await payments.cancelPayment(current.id)).data as unknown as GatewaySessionData
     } catch (error) {
+      await payments.updatePayment({ id: current.id, data: current.data } as UpdatePaymentDTO)
       failure = (error as Error).message
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`iran-payments: reversal of ${input.session_id} failed again: ${failure}`)
     }
