@@ -1,3 +1,5 @@
+import { DEMO_ADMIN } from "../../src/seed/demo-data"
+
 /**
  * A shopper on the running demo (plain HTTP, as a storefront calls it): the admin UI suite uses it
  * to put an order in a market before a market owner handles it in the dashboard.
@@ -78,5 +80,28 @@ export class DemoShopper {
     const completed = await this.post(`/store/carts/${cart.id}/complete`)
     if (completed.type !== "order") throw new Error(`the cart did not complete: ${JSON.stringify(completed)}`)
     return completed.order
+  }
+}
+
+/**
+ * The demo's platform admin on the running demo (plain HTTP, bearer token), for a suite's setup and
+ * checks: `await admin("/admin/affiliates")` reads, `await admin(path, body)` posts.
+ */
+export async function demoAdmin(base: string, login = DEMO_ADMIN): Promise<(path: string, body?: unknown) => Promise<Json>> {
+  const response = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: login.email, password: login.password }),
+  })
+  const { token } = (await response.json()) as { token: string }
+  return async (path, body) => {
+    const answer = await fetch(`${base}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = (await answer.json()) as Json
+    if (!answer.ok) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(json)}`)
+    return json
   }
 }

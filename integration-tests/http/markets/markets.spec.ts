@@ -277,6 +277,20 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/products?limit=50&fields=id", clerk)).data.count).toBe(0)
         expect(await statusOf(api.get("/admin/users", clerk))).toBe(403)
       })
+
+      it("leaves owners to the platform: an owner cannot revoke an owner, and no market loses its last owner", async () => {
+        const own = markets["saffron-house"]
+        const { data } = await api.get(`/admin/markets/${own.id}/members`, saffron)
+        const owner = data.members.find((m: { role: string }) => m.role === "owner")
+
+        const bySelf = await api.delete(`/admin/markets/${own.id}/members/${owner.id}`, saffron).catch((e: HttpError) => e.response)
+        expect(bySelf.status).toBe(403)
+        expect(bySelf.data.message).toMatch(/ask the platform/)
+        const byPlatform = await api.delete(`/admin/markets/${own.id}/members/${owner.id}`, platform).catch((e: HttpError) => e.response)
+        expect(byPlatform.status).toBe(400)
+        expect(byPlatform.data.message).toMatch(/at least one owner/)
+        expect((await api.get("/admin/products?limit=50&fields=id", saffron)).data.count).toBeGreaterThan(0)
+      })
     })
 
     describe("market lifecycle", () => {

@@ -4,6 +4,7 @@ import { AsoudSdk } from "@asoud/js-sdk"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import pg from "pg"
 import { browserTestsEnabled, launchChromium } from "../../helpers/chromium"
+import { demoAdmin } from "../../helpers/demo-shop"
 import { startPlatform, type RunningPlatform } from "../../helpers/launcher"
 import { freePort } from "../../helpers/ports"
 
@@ -368,5 +369,88 @@ describeWithBrowser("the storefront on npm start", () => {
     await shot(page, "17-colleague-prices")
     expect(errors).toEqual([])
     await context.close()
+  })
+
+  it("lets an approved affiliate share a link; an invited shopper who lands on it buys, and the commission and reward show in the dashboard", async () => {
+    const admin = await demoAdmin(api)
+    await admin("/admin/affiliate-commission-rules", { scope: "default", type: "percent", value: 5 })
+    const code = `sf${Date.now().toString(36)}`
+
+    // A customer applies in the dashboard; the platform admin approves.
+    const marketerPhone = newPhone()
+    const marketer = await newShopperPage()
+    await marketer.page.goto(`${storefront}/login?next=/account/affiliate`)
+    await loginByPhone(marketer.page, marketerPhone)
+    await marketer.page.waitForURL(`${storefront}/account/affiliate`)
+    await marketer.page.getByLabel("کالاها را کجا معرفی می‌کنید؟").fill("کانال تلگرام زعفران")
+    await marketer.page.getByRole("button", { name: "درخواست بازاریابی" }).click()
+    // The form gives way to the application's status.
+    await marketer.page.locator('[data-testid="affiliate-status"][data-status="pending"]').waitFor()
+    const inviteCode = await marketer.page.getByTestId("referral-code").innerText()
+    await shot(marketer.page, "18-affiliate-pending")
+    const { affiliates } = await admin("/admin/affiliates?status=pending&limit=100")
+    const applied = affiliates.find((a: { phone: string | null }) => a.phone === marketerPhone)
+    await admin(`/admin/affiliates/${applied.id}/approve`, {})
+
+    // Approved: a code, a second one disabled, and a link to a product with ?ref=.
+    await marketer.page.reload()
+    expect(await marketer.page.getByTestId("affiliate-status").getAttribute("data-status")).toBe("approved")
+    for (const c of [code, `${code}x`]) {
+      await marketer.page.getByLabel("کد تازه").fill(c)
+      await marketer.page.getByRole("button", { name: "ساخت کد" }).click()
+      await marketer.page.getByText(`کد «${c}» ساخته شد.`).waitFor()
+    }
+    await marketer.page.locator(`tr[data-code="${code}x"]`).getByRole("button", { name: "غیرفعال کردن" }).click()
+    await marketer.page.locator(`tr[data-code="${code}x"]`).getByText("غیرفعال از", { exact: false }).waitFor()
+    await marketer.page.getByLabel("مقصد پیوند").selectOption({ label: "زعفران سرگل قائنات" })
+    await marketer.page.getByLabel("با کد").selectOption(code)
+    await marketer.page.getByRole("button", { name: "ساخت پیوند" }).click()
+    const url = await marketer.page.getByTestId("affiliate-link-url").locator("input").inputValue()
+    expect(url).toBe(`${storefront}/products/saffron-sargol?ref=${code}`)
+
+    // A new shopper, invited by the same customer, lands on the link and buys; a disabled code typed
+    // at checkout is refused in Persian.
+    const { context, page, errors } = await newShopperPage()
+    await page.goto(`${storefront}/?invite=${inviteCode}`)
+    await page.goto(url)
+    expect((await context.cookies()).find((c) => c.name === "asoud_ref_token")?.value).toBeTruthy()
+    await addToCart(page, "saffron-sargol")
+    await page.goto(`${storefront}/checkout`)
+    await page.waitForURL(/\/login\?next=/)
+    await loginByPhone(page, newPhone())
+    await page.waitForURL(`${storefront}/checkout`)
+    await page.getByText(`پیوند بازاریاب «${code}»`, { exact: false }).waitFor()
+    await page.getByLabel("کد بازاریاب (اختیاری)").fill(`${code}x`)
+    await page.getByRole("button", { name: "ثبت کد" }).click()
+    await page.getByText("کد بازاریاب وارد‌شده معتبر نیست یا غیرفعال شده است.").waitFor()
+    await shot(page, "20-checkout-affiliate-code")
+    await fillCheckout(page)
+    await payAtBank(page, /ملت/, "پرداخت")
+    expect(await page.getByTestId("payment-result").getAttribute("data-status")).toBe("success")
+    const orderId = new URL(page.url()).searchParams.get("order_id")!
+    const attributed = await admin(`/admin/orders/${orderId}/affiliate`)
+    expect(attributed.attribution).toMatchObject({ affiliate_id: applied.id, code, source: "link", outcome: "commissioned" })
+    expect(attributed.commissions).toHaveLength(1)
+    expect(attributed.commissions[0]).toMatchObject({ status: "pending", affiliate_id: applied.id })
+    expect(errors).toEqual([])
+    await context.close()
+
+    // The invite rewards both customers once the order is paid (a subscriber of order.placed).
+    for (let tries = 0; tries < 60; tries++) {
+      const { referrals } = await admin("/admin/referrals?status=rewarded")
+      if (referrals.some((r: { code: string }) => r.code === inviteCode)) break
+      await new Promise((r) => setTimeout(r, 250))
+    }
+
+    // The affiliate sees the click, the order and its commission, and the invite's reward.
+    await marketer.page.reload()
+    await marketer.page.getByTestId("referral-rewards").getByText("واریز شد").waitFor()
+    const commission = marketer.page.getByTestId("affiliate-commissions").locator(`tr[data-order="${orderId}"]`)
+    expect(await commission.getAttribute("data-status")).toBe("pending")
+    expect(await commission.locator("[data-amount]").getAttribute("data-amount")).toBe(String(attributed.commissions[0].amount))
+    await marketer.page.getByTestId("affiliate-months").waitFor()
+    await shot(marketer.page, "19-affiliate-dashboard")
+    expect(marketer.errors).toEqual([])
+    await marketer.context.close()
   })
 })

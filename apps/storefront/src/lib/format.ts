@@ -45,6 +45,11 @@ export function jalaliDateTime(value: string | Date | null | undefined): string 
   return dateTime.format(new Date(value))
 }
 
+/** Latin digits as Persian, nothing else touched (phone numbers, codes): "0912" → "۰۹۱۲" */
+export function toPersianDigits(value: string): string {
+  return value.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)])
+}
+
 /** Persian and Arabic-Indic digits to ASCII, so every numeric input accepts what a Persian keyboard types. */
 export function toAsciiDigits(value: string): string {
   return value

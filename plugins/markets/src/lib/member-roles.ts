@@ -22,6 +22,20 @@ export function isPlatformAdmin(req: MedusaRequest): boolean {
 /** owner > manager > staff. */
 const RANK: Record<MemberRole, number> = { owner: 3, manager: 2, staff: 1 }
 
+/** Whether `actor` ranks above `role`: a member manages (grants, revokes) only roles below their own. */
+export function outranks(actor: MemberRole, role: MemberRole): boolean {
+  return RANK[actor] > RANK[role]
+}
+
+/** The caller's role in a market, or null for a platform admin (who acts above every role). */
+export function actingRole(req: MedusaRequest, marketId: string): MemberRole | null {
+  const context = getMarketContext(req)
+  if (!context || context.is_platform_admin) {
+    return null
+  }
+  return context.memberships.find((m) => m.market_id === marketId)?.role ?? null
+}
+
 /**
  * A member grants (invites to, or adds with) only roles below their own: an owner grants managers and
  * staff, a manager grants staff. Owners are made by the platform.
@@ -32,7 +46,7 @@ export function assertCanGrant(req: MedusaRequest, marketId: string, role: Membe
     return
   }
   const membership = context.memberships.find((m) => m.market_id === marketId)
-  if (!membership || RANK[role] >= RANK[membership.role]) {
+  if (!membership || !outranks(membership.role, role)) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, `A market ${membership?.role ?? "member"} cannot grant the role ${role}`)
   }
 }

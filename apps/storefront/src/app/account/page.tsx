@@ -1,13 +1,14 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { requireCustomer } from "../../lib/account"
+import { affiliatesInstalled } from "../../lib/platform"
+import { toPersianDigits } from "../../lib/format"
 
 export const metadata: Metadata = { title: "حساب من" }
 
-const toPersianDigits = (value: string) => value.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)])
-
 export default async function AccountPage() {
   const customer = await requireCustomer("/account")
+  const affiliates = await affiliatesInstalled()
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
   // The store route returns the customer's groups (its price tiers); StoreCustomer's type leaves them out.
   const groups = (customer as typeof customer & { groups?: Array<{ name: string | null }> }).groups ?? []
@@ -29,6 +30,7 @@ export default async function AccountPage() {
         <Link href="/account/orders" className="card"><h3>سفارش‌ها</h3><p className="muted small">وضعیت سفارش‌ها و بخش هر بازارچه</p></Link>
         <Link href="/account/wallet" className="card"><h3>کیف پول</h3><p className="muted small">موجودی، شارژ و برداشت به شبا</p></Link>
         <Link href="/account/tier" className="card"><h3>سطح قیمت</h3><p className="muted small">درخواست قیمت همکار یا بازاریاب</p></Link>
+        {affiliates ? <Link href="/account/affiliate" className="card"><h3>بازاریابی و دعوت</h3><p className="muted small">پیوند و کد بازاریابی، پورسانت‌ها، کد دعوت دوستان</p></Link> : null}
       </div>
     </div>
   )

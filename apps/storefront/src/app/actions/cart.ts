@@ -1,7 +1,7 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
-import { cartAttributionMetadata } from "../../lib/affiliates"
+import { attachAttribution } from "../../lib/affiliates"
 import { CART_FIELDS, getCartId, setCartId } from "../../lib/cart"
 import { apiMessage } from "../../lib/errors"
 import { parseWholeNumber } from "../../lib/format"
@@ -23,8 +23,9 @@ async function ensureCart(): Promise<string> {
     }
   }
   const region = await getRegion()
-  const { cart } = await sdk.store.cart.create({ region_id: region.id, metadata: await cartAttributionMetadata() }, { fields: "id" })
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: "id" })
   await setCartId(cart.id)
+  await attachAttribution(cart.id, {})
   return cart.id
 }
 

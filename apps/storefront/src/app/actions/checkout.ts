@@ -3,8 +3,10 @@
 import type { GatewayRedirect } from "@asoud/js-sdk"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { attachAttribution } from "../../lib/affiliates"
+import { AFFILIATE_CODE } from "../../lib/attribution"
 import { getCart, getCartId } from "../../lib/cart"
-import { apiMessage } from "../../lib/errors"
+import { affiliateMessage, apiMessage } from "../../lib/errors"
 import { toAsciiDigits, tomanToRial } from "../../lib/format"
 import { storefrontOrigin } from "../../lib/origin"
 import { getSdk } from "../../lib/sdk"
@@ -54,6 +56,25 @@ export async function saveAddress(_prev: CheckoutState, form: FormData): Promise
 }
 
 /**
+ * A marketer's code typed at checkout: it wins over the link the shopper came through. The platform
+ * refuses an unknown or disabled code with a 400, which the shopper reads in Persian.
+ */
+export async function applyAffiliateCode(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const cartId = await getCartId()
+  const code = toAsciiDigits(text(form, "affiliate_code"))
+  if (!cartId) return { error: "سبد خرید پیدا نشد." }
+  if (!code) return { error: "کد بازاریاب را وارد کنید." }
+  if (!AFFILIATE_CODE.test(code)) return { error: "کد بازاریاب از ۳ تا ۳۲ حرف لاتین، رقم، خط تیره یا زیرخط است." }
+  try {
+    await (await getSdk()).asoud.store.affiliates.setCartAffiliate(cartId, { code })
+  } catch (error) {
+    return { error: affiliateMessage(error, "ثبت کد بازاریاب انجام نشد؛ دوباره امتحان کنید.") }
+  }
+  revalidatePath("/checkout")
+  return { ok: `کد بازاریاب «${code.toLowerCase()}» ثبت شد.` }
+}
+
+/**
  * Pays the cart: a gateway (the browser is sent to the bank with the redirect this returns), the
  * wallet (the order is placed here), or both (the wallet part is held, the bank charges the rest).
  */
@@ -64,6 +85,8 @@ export async function pay(_prev: PayState, form: FormData): Promise<PayState> {
   const method = text(form, "method")
   const sdk = await getSdk()
   const returnUrl = `${await storefrontOrigin()}/checkout/result`
+  // The link the shopper came through, if the cart does not carry it yet (e.g. the cart was older).
+  await attachAttribution(cart.id, cart.metadata)
   try {
     if (GATEWAYS.some((g) => g.id === method)) {
       const session = await sdk.asoud.store.payments.startGatewayPayment(cart, { provider_id: method, return_url: returnUrl, mobile: cart.shipping_address?.phone ?? undefined })

@@ -2,13 +2,16 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { AddressForm } from "../../components/AddressForm"
+import { AffiliateCodeForm } from "../../components/AffiliateCodeForm"
 import { PaymentForm, type PaymentOption } from "../../components/PaymentForm"
 import { Price } from "../../components/Price"
 import { ShippingChooser } from "../../components/ShippingChooser"
+import { landingAffiliateCode } from "../../lib/affiliates"
 import { getCart } from "../../lib/cart"
 import { faNumber } from "../../lib/format"
 import { productMarkets } from "../../lib/markets"
 import { GATEWAYS, WALLET_PROVIDER } from "../../lib/payments"
+import { affiliatesInstalled } from "../../lib/platform"
 import { getSdk } from "../../lib/sdk"
 import { shipmentsOf } from "../../lib/shipping"
 import { getCustomer } from "../../lib/store"
@@ -23,10 +26,13 @@ export default async function CheckoutPage() {
   if (!cart || !cart.items?.length) redirect("/cart")
   const sdk = await getSdk()
 
-  const [{ payment_providers }, markets] = await Promise.all([
+  const [{ payment_providers }, markets, affiliates, landing] = await Promise.all([
     sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
     productMarkets(cart.items.map((i) => i.product_id).filter((id): id is string => !!id)),
+    affiliatesInstalled(),
+    landingAffiliateCode(),
   ])
+  const typedCode = typeof cart.metadata?.affiliate_code === "string" ? cart.metadata.affiliate_code : undefined
   const offered = new Set(payment_providers.map((p) => p.id))
   const gateways: PaymentOption[] = GATEWAYS.filter((g) => offered.has(g.id)).map((g) => ({ id: g.id, name: g.name }))
   const wallet = offered.has(WALLET_PROVIDER)
@@ -76,6 +82,12 @@ export default async function CheckoutPage() {
               <Price amount={cart.total} withRial />
             </span>
           </div>
+          {affiliates ? (
+            <div className="stack" style={{ marginTop: "1rem" }}>
+              <h3>کد بازاریاب</h3>
+              <AffiliateCodeForm current={typedCode} landing={landing} />
+            </div>
+          ) : null}
         </aside>
       </div>
     </div>

@@ -1,4 +1,5 @@
-import { faNumber, jalaliDate, parseWholeNumber, rial, toAsciiDigits, toman, tomanToRial } from "../format"
+import { faNumber, jalaliDate, parseWholeNumber, rial, toAsciiDigits, toman, tomanToRial, toPersianDigits } from "../format"
+import { affiliateMessage } from "../errors"
 import { groupByMarket } from "../grouping"
 import { marketForHost } from "../hosts"
 import { openingHoursRows } from "../hours"
@@ -56,5 +57,22 @@ describe("storefront helpers", () => {
       ["دوشنبه", "۱۰:۰۰ تا ۱۸:۰۰"],
       ["جمعه", "تعطیل"],
     ])
+  })
+})
+
+describe("affiliate answers in Persian", () => {
+  it("says what the affiliates and referral routes refused, and falls back to the general message", () => {
+    expect(affiliateMessage(new Error("The affiliate code nima is not valid"), "x")).toBe("کد بازاریاب وارد‌شده معتبر نیست یا غیرفعال شده است.")
+    expect(affiliateMessage(new Error("The code nima is taken"), "x")).toBe("این کد قبلاً گرفته شده است؛ کد دیگری انتخاب کنید.")
+    expect(affiliateMessage(new Error("The product prod_1 was not found"), "x")).toBe("مقصد پیوند پیدا نشد.")
+    expect(affiliateMessage(new Error("Cart cart_1 was not found"), "x")).toBe("سبد خرید پیدا نشد یا قبلاً پرداخت شده است.")
+    expect(affiliateMessage(new Error("You cannot use your own referral code"), "x")).toBe("نمی‌توانید کد دعوت خودتان را وارد کنید.")
+    expect(affiliateMessage(new Error("Too many requests"), "ثبت نشد.")).toBe("تعداد درخواست‌ها زیاد است؛ کمی بعد دوباره امتحان کنید.")
+    expect(affiliateMessage(new Error("Something else"), "ثبت نشد.")).toBe("ثبت نشد. (Something else)")
+  })
+
+  it("writes phone numbers and codes in Persian digits", () => {
+    expect(toPersianDigits("09121234567")).toBe("۰۹۱۲۱۲۳۴۵۶۷")
+    expect(toPersianDigits("nima-20")).toBe("nima-۲۰")
   })
 })
