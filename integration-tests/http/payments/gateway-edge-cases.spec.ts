@@ -6,6 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { demoAdminHeaders } from "../../helpers/demo"
 import { cartStock, seedCheckout, sellOut, storeHeaders } from "./fixtures"
 import { payOnBank, sendReturn } from "./browser"
+import { errorOf } from "../wallet/fixtures"
 
 jest.setTimeout(300_000)
 
@@ -102,7 +103,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "status", "order_id", "error_code", "error_message", "timeline"],
         filters: { payment_session_id: sessionId },
       })
-      return data[0] as
+      return data[0] as unknown as
         | { id: string; status: string; order_id: string | null; error_code: string | null; error_message: string | null; timeline: { entries: { status: string; note?: string }[] } }
         | undefined
     }
@@ -230,10 +231,10 @@ medusaIntegrationTestRunner({
         const { data: settled } = await api.post(`/admin/iran-payments/transactions/${transaction!.id}/refund`, { method: "wallet", reference: "wentry_01REFUND" }, admin)
         expect(settled.gateway_transaction).toMatchObject({ id: transaction!.id, status: "refunded" })
         expect((await transactionOf(session.id))!.timeline.entries.at(-1)).toMatchObject({ status: "refunded", note: expect.stringMatching(/wallet, reference wentry_01REFUND/) })
-        const again = await api.post(`/admin/iran-payments/transactions/${transaction!.id}/refund`, { method: "bank", reference: "PAYA-2" }, admin).catch((e) => e.response)
+        const again = await errorOf(api.post(`/admin/iran-payments/transactions/${transaction!.id}/refund`, { method: "bank", reference: "PAYA-2" }, admin))
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/refund_required/)
-        const invalid = await api.post(`/admin/iran-payments/transactions/${transaction!.id}/refund`, { method: "cash", reference: "" }, admin).catch((e) => e.response)
+        const invalid = await errorOf(api.post(`/admin/iran-payments/transactions/${transaction!.id}/refund`, { method: "cash", reference: "" }, admin))
         expect(invalid.status).toBe(400)
       })
     })
