@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { compileRules, DEFAULT_MEMBER_ROUTES, matchRule, UNSCOPED, type MemberRouteRule } from "@asoud/markets/lib/admin-allow-list"
 import { MARKET_MODULE } from "@asoud/markets/workflows"
+import { AFFILIATE_MEMBER_ROUTES } from "@asoud/affiliates/member-routes"
 import type { MarketModuleService } from "@asoud/markets/modules/market"
 import { seedDemo, storeHeaders } from "../../helpers/demo"
 
@@ -18,6 +19,8 @@ type Ids = Record<string, string>
 const OWNER_PASSWORD = "asoud-market"
 const A = "saffron-house"
 const B = "isfahan-crafts"
+/** What the platform gives market staff (src/config/plugins.ts): the markets plugin's routes and those of affiliates. */
+const PLATFORM_MEMBER_ROUTES = [...DEFAULT_MEMBER_ROUTES, ...(AFFILIATE_MEMBER_ROUTES as readonly MemberRouteRule[])]
 
 /** Every admin route file of Medusa 2.21 and of our plugins, as `{ path, methods, authenticated }`. */
 function adminRoutes(): { path: string; methods: string[] }[] {
@@ -183,7 +186,7 @@ medusaIntegrationTestRunner({
       const b = await idsOf(B, "minakari-plate")
       const before = await snapshotOf(b)
 
-      const rules = DEFAULT_MEMBER_ROUTES
+      const rules = PLATFORM_MEMBER_ROUTES
       let positions = 0
       const leaks: string[] = []
       for (const rule of rules as MemberRouteRule[]) {
@@ -235,7 +238,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses every other admin route (Medusa's and ours) to a market owner, whatever ids it names", async () => {
-      const compiled = compileRules(DEFAULT_MEMBER_ROUTES)
+      const compiled = compileRules(PLATFORM_MEMBER_ROUTES)
       const routes = adminRoutes()
       let tried = 0
       const open: string[] = []
