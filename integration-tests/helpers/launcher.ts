@@ -42,3 +42,30 @@ export async function startPlatform(env: NodeJS.ProcessEnv, timeoutMs = 1_200_00
       }),
   }
 }
+
+/**
+ * The production build (`.medusa/server`, `medusa start`) as a deployment runs it, until it answers
+ * `/health`, exits, or prints `until` (then stopped): whether it came up, and what it printed.
+ */
+export async function tryStartBuiltServer(
+  env: NodeJS.ProcessEnv,
+  options: { until?: RegExp; timeoutMs?: number } = {}
+): Promise<{ started: boolean; exitCode: number | null; output: string }> {
+  const { until, timeoutMs = 180_000 } = options
+  const child = spawn(join(ROOT, "node_modules", ".bin", "medusa"), ["start"], { cwd: join(ROOT, ".medusa", "server"), env, detached: true })
+  let output = ""
+  child.stdout?.on("data", (chunk) => (output += chunk))
+  child.stderr?.on("data", (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+  const deadline = Date.now() + timeoutMs
+  let started = false
+  while (child.exitCode === null && Date.now() < deadline && !started && !until?.test(output)) {
+    started = await fetch(`http://localhost:${env.PORT}/health`).then((r) => r.ok).catch(() => false)
+    if (!started) await new Promise((r) => setTimeout(r, 500))
+  }
+  if (child.exitCode === null) {
+    process.kill(-child.pid!, "SIGTERM")
+  }
+  const exitCode = await exited
+  return { started, exitCode: started ? null : exitCode, output }
+}

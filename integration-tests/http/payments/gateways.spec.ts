@@ -5,7 +5,7 @@ import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { Simulator } from "@asoud/simulator"
 import { simulatedGateways, STOREFRONT } from "../../helpers/simulated-gateways"
 import { DEMO_ADMIN } from "../../../src/seed/demo-data"
-import { seedCheckout, storeHeaders } from "./fixtures"
+import { seedCheckout, sellOut as sellOutStock, storeHeaders } from "./fixtures"
 import { payOnBank, sendReturn, visit, type Redirect } from "./browser"
 import type reconcileGatewayPayments from "@asoud/iran-payments/jobs/reconcile-gateway-payments"
 
@@ -53,14 +53,7 @@ medusaIntegrationTestRunner({
     const store = () => storeHeaders(publishableKey)
 
     /** Stock runs out while the shopper is on the bank page. */
-    async function sellOut(cartId: string) {
-      const container = getContainer()
-      const { data: carts } = await container.resolve("query").graph({ entity: "cart", fields: ["items.variant.inventory_items.inventory_item_id"], filters: { id: cartId } })
-      const inventoryItemId = carts[0].items[0]!.variant!.inventory_items![0]!.inventory_item_id
-      const inventory = container.resolve(Modules.INVENTORY)
-      const levels = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
-      await inventory.updateInventoryLevels(levels.map((level) => ({ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: 0 })))
-    }
+    const sellOut = (cartId: string) => sellOutStock(getContainer(), cartId)
 
     async function openCheckout(providerId: string, returnUrl = RETURN_URL) {
       const { data: products } = await api.get(`/store/products?handle=saffron-sargol&region_id=${regionId}&fields=variants.id`, store())

@@ -9,6 +9,7 @@ import {
   type GatewaySessionData,
   type GatewayVerification,
   type RawGatewayReturn,
+  type ReversalState,
   type ReverseResult,
   type TokenRequest,
 } from "@asoud/iran-payments/provider"
@@ -181,7 +182,18 @@ export default class MellatProviderService extends IranGatewayProvider<MellatOpt
       return { ok: false, message: "no bank reference to reverse" }
     }
     const code = await this.client.reversal(reference)
-    return { ok: code === "0", code }
+    // 48: already reversed (our earlier reversal whose answer was lost, or the bank's own): the money is back.
+    return { ok: code === "0" || code === "48", code }
+  }
+
+  /** bpInquiryRequest: 48 is a reversed payment, 0 a verified one still standing. */
+  protected async reversalState(session: GatewaySessionData): Promise<{ state: ReversalState; code?: string }> {
+    const reference = this.referenceOf(session)
+    if (!reference) {
+      return { state: "unknown" }
+    }
+    const code = await this.client.inquiry(reference)
+    return { state: code === "48" ? "reversed" : code === "0" ? "not_reversed" : "unknown", code }
   }
 
   protected async inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">> {

@@ -26,6 +26,7 @@ export type ParsianOptions = z.infer<typeof parsianOptionsSchema>
 /** A token lives about 15 minutes; after that nobody can pay it. */
 const TOKEN_LIFETIME_MS = 15 * 60_000
 const ALREADY_CONFIRMED = -1533
+const ALREADY_REVERSED = -1551
 
 type PaidReturn = Extract<GatewayReturnReading, { outcome: "paid" }>
 
@@ -113,7 +114,9 @@ export default class ParsianProviderService extends IranGatewayProvider<ParsianO
 
   protected async reverse(session: GatewaySessionData): Promise<ReverseResult> {
     const result = await this.client.reversalRequest(session.token)
-    return { ok: result.status === 0, code: String(result.status), message: result.message }
+    // PEC has no inquiry: a retried reversal answering -1551 (already reversed) is how it says that the
+    // earlier one, whose answer was lost, went through.
+    return { ok: result.status === 0 || result.status === ALREADY_REVERSED, code: String(result.status), message: result.message }
   }
 
   /** PEC has no inquiry call: a paid return is confirmed again; a token nobody paid expires. */

@@ -8,6 +8,7 @@ import {
   type GatewaySessionData,
   type GatewayVerification,
   type RawGatewayReturn,
+  type ReversalState,
   type ReverseResult,
   type TokenRequest,
 } from "@asoud/iran-payments/provider"
@@ -120,6 +121,19 @@ export default class ZarinpalProviderService extends IranGatewayProvider<Zarinpa
   protected async reverse(session: GatewaySessionData): Promise<ReverseResult> {
     const result = await this.client.reverse(session.token)
     return { ok: result.code === 100, code: String(result.code), message: result.message }
+  }
+
+  /** The window counts from the payment, which the browser's paid return follows within seconds. */
+  protected reversalWindowStart(session: GatewaySessionData, verifiedAt: string): string {
+    // Verified through an inquiry (no return): the payment may be as old as the request.
+    return session.return?.outcome === "paid" ? session.return.received_at : session.requested_at ?? verifiedAt
+  }
+
+  /** inquiry.json knows a reversed payment: REVERSED; VERIFIED means it was not reversed. */
+  protected async reversalState(session: GatewaySessionData): Promise<{ state: ReversalState; code?: string }> {
+    const result = await this.client.inquiry(session.token)
+    const status = result.code === 100 ? result.data.status : String(result.code)
+    return { state: status === "REVERSED" ? "reversed" : status === "VERIFIED" ? "not_reversed" : "unknown", code: status }
   }
 
   protected async inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">> {

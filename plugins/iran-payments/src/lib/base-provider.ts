@@ -36,6 +36,7 @@ import {
   type GatewaySessionData,
   type GatewayVerification,
   type RawGatewayReturn,
+  type ReversalState,
 } from "./types"
 
 /** Options every kit gateway takes; each gateway extends the schema with its own credentials and URLs. */
@@ -111,7 +112,7 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
   protected abstract readonly label: string
   /** The unit this gateway's amounts are in. */
   protected abstract readonly unit: GatewayUnit
-  /** How long after payment a full reversal is possible; null when unknown. */
+  /** How long after payment (see `reversalWindowStart`) a full reversal is possible; null when unknown. */
   protected abstract readonly reverseWindowMs: number | null
 
   /** Asks the gateway for a token/authority/RefId for this payment. */
@@ -130,6 +131,31 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
    * that is not paid is `unpaid`, so it is not asked about again.
    */
   protected abstract inquire(session: GatewaySessionData, now: Date): Promise<Omit<GatewayInquiry, "at">>
+
+  /**
+   * Whether an earlier reversal of this verified payment went through, asked before the kit retries one
+   * whose answer was lost (a timeout or a dropped connection after the bank did reverse). A gateway
+   * without an inquiry keeps the default: its reversal call itself must then treat "already reversed"
+   * as success.
+   */
+  protected async reversalState(_session: GatewaySessionData): Promise<{ state: ReversalState; code?: string }> {
+    return { state: "unknown" }
+  }
+
+  /**
+   * When the reversal window opens: by default the verification (Mellat: 3 h after verify). A gateway
+   * whose window counts from the payment itself overrides it.
+   */
+  protected reversalWindowStart(session: GatewaySessionData, verifiedAt: string): string {
+    return verifiedAt
+  }
+
+  private reversibleUntil(session: GatewaySessionData, verifiedAt: string): string | null {
+    if (this.reverseWindowMs === null) {
+      return null
+    }
+    return new Date(Date.parse(this.reversalWindowStart(session, verifiedAt)) + this.reverseWindowMs).toISOString()
+  }
 
   protected constructor(cradle: Record<string, unknown>, options: TOptions) {
     super(cradle, options)
@@ -278,9 +304,10 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
       // inquires and then verifies (settles) or lets it be reversed, never leaving it in between.
       verification = { outcome: "unknown", message: (error as Error).message }
     }
-    const data: GatewaySessionData = { ...session, verification: { ...verification, at: new Date().toISOString() } }
+    const at = new Date().toISOString()
+    const data: GatewaySessionData = { ...session, verification: { ...verification, at } }
     if (verification.outcome === "verified") {
-      return { status: PaymentSessionStatus.CAPTURED, data }
+      return { status: PaymentSessionStatus.CAPTURED, data: { ...data, reversible_until: this.reversibleUntil(session, at) } }
     }
     this.logger?.warn(
       `${this.label} verification of session ${session.session_id} ${verification.outcome}: ${verification.code ?? ""} ${verification.message ?? ""}`
@@ -298,7 +325,21 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
     if (session?.verification?.outcome !== "verified" || session.reversed_at) {
       return { data: input.data }
     }
-    return { data: await this.reverseWithinWindow(session) }
+    // A retry: the earlier reversal may have gone through with its answer lost. Ask first, so the bank
+    // is not asked to reverse twice and a reversal it did is not counted as failed.
+    // The marker is the kit's for this call only: it never stays on the payment as a stale clock.
+    const { reversal_retry_at: retryAt, ...payment } = session
+    const now = retryAt ? new Date(retryAt) : new Date()
+    if (retryAt) {
+      const earlier = await this.reversalState(payment).catch((error: Error) => {
+        this.logger?.warn(`${this.label} reversal inquiry for session ${session.session_id} failed: ${error.message}`)
+        return { state: "unknown" as const, code: undefined }
+      })
+      if (earlier.state === "reversed") {
+        return { data: { ...payment, reversed_at: now.toISOString(), reversal_found: `inquiry:${earlier.code ?? "reversed"}` } }
+      }
+    }
+    return { data: await this.reverseWithinWindow(payment, now) }
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
@@ -319,9 +360,10 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
     return { data: await this.reverseWithinWindow(session) }
   }
 
-  private async reverseWithinWindow(session: GatewaySessionData): Promise<Record<string, unknown>> {
-    const verifiedAt = Date.parse(session.verification?.at ?? session.requested_at)
-    if (this.reverseWindowMs !== null && Date.now() - verifiedAt > this.reverseWindowMs) {
+  private async reverseWithinWindow(session: GatewaySessionData, now = new Date()): Promise<Record<string, unknown>> {
+    const until =
+      session.reversible_until !== undefined ? session.reversible_until : this.reversibleUntil(session, session.verification?.at ?? session.requested_at)
+    if (this.reverseWindowMs !== null && until && now.getTime() > Date.parse(until)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `${this.label} reverses a payment only within ${Math.round(this.reverseWindowMs / 60_000)} minutes; refund to the customer's wallet instead`
@@ -339,7 +381,7 @@ export abstract class IranGatewayProvider<TOptions extends BaseGatewayOptions = 
         `${this.label} refused the reversal (code ${result.code ?? "?"}${result.message ? `: ${result.message}` : ""}); refund to the customer's wallet instead`
       )
     }
-    return { ...session, reversed_at: new Date().toISOString() }
+    return { ...session, reversed_at: now.toISOString() }
   }
 
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {

@@ -91,7 +91,22 @@ export type GatewaySessionData = {
   /** How many inquiries the reconciliation job made; it waits longer after each. */
   inquiries?: number
   reversed_at: string | null
+  /**
+   * Until when the gateway takes a reversal (ISO), set at verification; null when the gateway decides
+   * alone. Past it the kit stops asking the gateway and an operator refunds the shopper.
+   */
+  reversible_until?: string | null
+  /**
+   * Set by the kit (its clock, ISO) before it asks again to reverse a payment whose earlier reversal got
+   * no definite answer: the provider first asks the gateway whether that one went through.
+   */
+  reversal_retry_at?: string
+  /** How the reversal was learnt when no reversal answer said so, e.g. "inquiry:REVERSED". */
+  reversal_found?: string
 }
+
+/** What a gateway says about an earlier reversal whose answer may have been lost. */
+export type ReversalState = "reversed" | "not_reversed" | "unknown"
 
 /** Keys the kit puts in `updatePaymentSession` data to hand a return or an inquiry to the provider. */
 export const RETURN_KEY = "gateway_return"

@@ -16,4 +16,5 @@ describeGatewayConformance({
   createProvider: (kit) => new MellatProviderService({}, { ...kit, ...CREDENTIALS, base_url: simulator.url }),
   secrets: [CREDENTIALS.password],
   armAmountMismatch: (amount) => simulator.faults.arm("mellat", "pay", { kind: "amount", value: amount, times: 1 }),
+  armLostReversal: () => simulator.faults.arm("mellat", "bpReversalRequest", { kind: "reset", times: 1 }),
 })

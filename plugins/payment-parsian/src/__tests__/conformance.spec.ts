@@ -16,4 +16,5 @@ describeGatewayConformance({
   createProvider: (kit) => new ParsianProviderService({}, { ...kit, pin: PIN, base_url: simulator.url }),
   secrets: [PIN],
   armAmountMismatch: (amount) => simulator.faults.arm("parsian", "pay", { kind: "amount", value: amount, times: 1 }),
+  armLostReversal: () => simulator.faults.arm("parsian", "ReversalRequest", { kind: "reset", times: 1 }),
 })

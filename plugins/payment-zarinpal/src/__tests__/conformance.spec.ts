@@ -16,6 +16,7 @@ describeGatewayConformance({
   createProvider: (kit) => new ZarinpalProviderService({}, { ...kit, merchant_id: MERCHANT_ID, base_url: simulator.url }),
   secrets: [MERCHANT_ID],
   armAmountMismatch: (amount) => simulator.faults.arm("zarinpal", "pay", { kind: "amount", value: amount, times: 1 }),
+  armLostReversal: () => simulator.faults.arm("zarinpal", "reverse", { kind: "reset", times: 1 }),
 })
 
 describe("Zarinpal in Toman", () => {

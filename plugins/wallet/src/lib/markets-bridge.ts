@@ -14,6 +14,7 @@ const MARKETS_WORKFLOWS = "@asoud/markets/workflows"
 
 type MarketsExports = {
   getOrderMarket: (container: MedusaContainer, orderId: string) => Promise<OrderMarketShare | undefined>
+  getMarketContext?: (req: unknown) => AdminMarketScope | undefined
 }
 
 function isMissingPackage(error: unknown, name: string): boolean {
@@ -57,20 +58,14 @@ export type AdminMarketScope = {
   memberships: { market_id: string; role: string }[]
 }
 
-type MarketsContextExports = { getMarketContext: (req: unknown) => AdminMarketScope | undefined }
-
 /**
  * The caller's markets when `@asoud/markets` runs and the caller is market staff; undefined for a
  * platform admin, a secret-key caller, or a platform without the markets plugin (then every admin
  * route of this plugin is the platform's).
  */
 export function adminMarketScope(req: object): AdminMarketScope | undefined {
-  let markets: MarketsContextExports
-  try {
-    markets = require("@asoud/markets/workflows") as MarketsContextExports
-  } catch {
-    return undefined
-  }
-  const context = markets.getMarketContext?.(req)
+  // A broken markets package throws here too: read as "no market", it would let market staff act as
+  // the platform on these routes.
+  const context = loadMarketsExports()?.getMarketContext?.(req)
   return context && !context.is_platform_admin ? context : undefined
 }

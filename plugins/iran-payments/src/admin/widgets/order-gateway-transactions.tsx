@@ -34,6 +34,7 @@ function statusColor(status: string): "green" | "red" | "orange" | "grey" | "blu
       return "green"
     case "failed":
     case "rejected":
+    case "refund_required":
       return "red"
     case "pending":
     case "returned":
@@ -41,6 +42,7 @@ function statusColor(status: string): "green" | "red" | "orange" | "grey" | "blu
       return "orange"
     case "canceled":
     case "expired":
+    case "refunded":
       return "grey"
     default:
       return "blue"

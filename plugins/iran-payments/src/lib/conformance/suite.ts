@@ -18,6 +18,8 @@ export type ConformanceOptions = {
   armAmountMismatch?: (amount: number) => Promise<void> | void
   /** A whole payment reversible right after verification (false for gateways that cannot reverse). */
   reversible?: boolean
+  /** Makes the next reversal go through at the bank while its answer is lost (a dropped connection). */
+  armLostReversal?: () => Promise<void> | void
 }
 
 const STOREFRONT = "https://shop.example"
@@ -114,6 +116,31 @@ export function describeGatewayConformance(options: ConformanceOptions): void {
         const result = await p.authorizePayment({ data: returned as unknown as Record<string, unknown> })
         expect(result.status).toBe("error")
         expect((result.data as unknown as GatewaySessionData).verification?.outcome).toBe("failed")
+      })
+    }
+
+    if (options.armLostReversal) {
+      it("recognises a reversal whose answer was lost when the kit retries it, and never reverses past its window", async () => {
+        const p = provider()
+        const session = await initiate(p)
+        const returned = await returnFrom(p, session, await pay(session.redirect, "pay"))
+        const { data } = await p.authorizePayment({ data: returned as unknown as Record<string, unknown> })
+        const verified = data as unknown as GatewaySessionData
+        await options.armLostReversal!()
+        await expect(p.cancelPayment({ data })).rejects.toThrow()
+        const retried = await p.cancelPayment({ data: { ...data, reversal_retry_at: new Date().toISOString() } })
+        const after = retried.data as unknown as GatewaySessionData
+        expect(after.reversed_at).toBeTruthy()
+        expect(after.reversal_retry_at).toBeUndefined()
+        if (verified.reversible_until) {
+          // Past the window the gateway is not asked to reverse: an operator refunds instead.
+          const other = await initiate(p)
+          const paid = await returnFrom(p, other, await pay(other.redirect, "pay"))
+          const { data: standing } = await p.authorizePayment({ data: paid as unknown as Record<string, unknown> })
+          const until = (standing as unknown as GatewaySessionData).reversible_until!
+          const late = new Date(Date.parse(until) + 60_000).toISOString()
+          await expect(p.cancelPayment({ data: { ...standing, reversal_retry_at: late } })).rejects.toThrow(/wallet/)
+        }
       })
     }
 

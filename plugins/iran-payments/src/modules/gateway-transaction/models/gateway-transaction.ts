@@ -10,6 +10,8 @@ export const GATEWAY_TRANSACTION_STATUSES = [
   "failed", // verification failed or the cart could not be completed (money reversed where taken)
   "reversal_pending", // no order could be placed and the bank did not reverse yet; the job retries the reversal
   "expired", // never paid; released by the reconciliation job
+  "refund_required", // no order, not reversed, and the gateway no longer will: an operator refunds the shopper
+  "refunded", // an operator refunded it (to the shopper's wallet or at the bank) and settled the record
 ] as const
 
 export type GatewayTransactionStatus = (typeof GATEWAY_TRANSACTION_STATUSES)[number]

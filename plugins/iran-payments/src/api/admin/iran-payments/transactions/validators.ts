@@ -10,3 +10,11 @@ export const AdminListGatewayTransactions = z.object({
 })
 
 export type AdminListGatewayTransactionsType = z.infer<typeof AdminListGatewayTransactions>
+
+export const AdminSettleGatewayRefund = z.object({
+  method: z.enum(["wallet", "bank"]),
+  reference: z.string().trim().min(1).max(200),
+  note: z.string().trim().max(500).optional(),
+})
+
+export type AdminSettleGatewayRefundType = z.infer<typeof AdminSettleGatewayRefund>
