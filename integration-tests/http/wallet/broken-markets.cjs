@@ -5,7 +5,7 @@ const Module = require("node:module")
 
 const load = Module._load
 Module._load = function loadWithBrokenMarkets(request, ...rest) {
-  if (request === "@asoud/markets/workflows") {
+  if (request === "@asoud/markets/bridge") {
     const error = new Error("Cannot find module './steps/create-market'")
     error.code = "MODULE_NOT_FOUND"
     throw error

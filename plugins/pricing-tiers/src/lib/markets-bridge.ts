@@ -5,13 +5,13 @@ type MarketsExports = {
 }
 
 /**
- * Whether the caller is market staff rather than a platform admin, through `@asoud/markets/workflows`
+ * Whether the caller is market staff rather than a platform admin, through `@asoud/markets/bridge`
  * when that plugin is installed. Without it every admin user operates the platform.
  */
 export function isMarketStaff(req: MedusaRequest): boolean {
   let markets: MarketsExports
   try {
-    markets = require("@asoud/markets/workflows") as MarketsExports
+    markets = require("@asoud/markets/bridge") as MarketsExports
   } catch {
     return false
   }

@@ -10,7 +10,7 @@ export type OrderMarketShare = {
   market_amount: string
 }
 
-const MARKETS_WORKFLOWS = "@asoud/markets/workflows"
+const MARKETS_BRIDGE = "@asoud/markets/bridge"
 
 type MarketsExports = {
   getOrderMarket: (container: MedusaContainer, orderId: string) => Promise<OrderMarketShare | undefined>
@@ -23,23 +23,23 @@ function isMissingPackage(error: unknown, name: string): boolean {
 }
 
 /**
- * `@asoud/markets/workflows`, or undefined when that package is not installed (the wallet works
+ * `@asoud/markets/bridge`, or undefined when that package is not installed (the wallet works
  * alone). Any other failure to load it (a broken build, a throwing import) is thrown: swallowing it
  * would silently stop paying markets their earnings. `load` is Node's `require` in the app.
  */
 export function loadMarketsExports(load: (id: string) => unknown = require): MarketsExports | undefined {
   try {
-    return load(MARKETS_WORKFLOWS) as MarketsExports
+    return load(MARKETS_BRIDGE) as MarketsExports
   } catch (error) {
-    if (isMissingPackage(error, MARKETS_WORKFLOWS)) {
+    if (isMissingPackage(error, MARKETS_BRIDGE)) {
       return undefined
     }
-    throw new Error(`@asoud/wallet could not load ${MARKETS_WORKFLOWS}: ${(error as Error).message}`)
+    throw new Error(`@asoud/wallet could not load ${MARKETS_BRIDGE}: ${(error as Error).message}`)
   }
 }
 
 /**
- * The order's market through `@asoud/markets/workflows`: undefined when the package is not installed or
+ * The order's market through `@asoud/markets/bridge`: undefined when the package is not installed or
  * its plugin is not registered in this app (no market), thrown for any other failure.
  */
 export async function findOrderMarket(container: MedusaContainer, orderId: string): Promise<OrderMarketShare | undefined> {

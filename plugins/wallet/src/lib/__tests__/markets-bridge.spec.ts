@@ -7,7 +7,7 @@ describe("loadMarketsExports", () => {
 
   it("means 'no market' only when the markets package is not installed", () => {
     // What Node's require throws when the package itself is not there.
-    const notInstalled = Object.assign(new Error("Cannot find module '@asoud/markets/workflows'"), { code: "MODULE_NOT_FOUND" })
+    const notInstalled = Object.assign(new Error("Cannot find module '@asoud/markets/bridge'"), { code: "MODULE_NOT_FOUND" })
     expect(loadMarketsExports(() => { throw notInstalled })).toBeUndefined()
   })
 

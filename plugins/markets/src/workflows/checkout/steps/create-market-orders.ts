@@ -92,8 +92,18 @@ export const createMarketOrdersStep = createStep(
       metadata: { checkout_order_id: plan.order.id },
     }))
     const created = await orders.createOrders(input)
-    const result: MaterializedOrder[] = created.map((order, index) => ({
-      market_id: plan.parts[index].market_id,
+    // The order module does not promise its answer in input order: each order is matched to its part by
+    // the checkout items it carries, or one market's order would be credited to another.
+    const partOfItem = new Map(plan.parts.flatMap((part) => part.items.map((item) => [item.id, part] as const)))
+    const partOf = (order: (typeof created)[number]) => {
+      const part = partOfItem.get(String(order.items?.[0]?.metadata?.[CHECKOUT_ITEM_KEY]))
+      if (!part) {
+        throw new Error(`Market order ${order.id} came back without the checkout items it was made of`)
+      }
+      return part
+    }
+    const result: MaterializedOrder[] = created.map((order) => ({
+      market_id: partOf(order).market_id,
       order_id: order.id,
       created: true,
       item_ids: Object.fromEntries(

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261202160000 extends Migration {
+export class Migration20261202161500 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "affiliate_commission_adjustment" add column if not exists "settled_amount" numeric not null default 0, add column if not exists "raw_settled_amount" jsonb not null default '{"value":"0","precision":20}', add column if not exists "settled_at" timestamptz null;`);
