@@ -91,10 +91,10 @@ medusaIntegrationTestRunner({
       const env = { ...process.env, DATABASE_URL: dbConfig.clientUrl, PORT: String(freePort()), LOG_LEVEL: "error" }
       const broken = await tryStartBuiltServer(
         { ...env, NODE_OPTIONS: `--require ${join(__dirname, "broken-markets.cjs")}` },
-        { until: /could not load @asoud\/markets\/workflows/ }
+        { until: /could not load @asoud\/markets\/bridge/ }
       )
       expect(broken.started).toBe(false)
-      expect(broken.output).toMatch(/@asoud\/wallet could not load @asoud\/markets\/workflows: Cannot find module '\.\/steps\/create-market'/)
+      expect(broken.output).toMatch(/@asoud\/wallet could not load @asoud\/markets\/bridge: Cannot find module '\.\/steps\/create-market'/)
     })
 
     it("gives the bank's money back at once when the wallet part fails after the shopper paid (no order, nothing held)", async () => {
