@@ -13,7 +13,7 @@ describe("loadMarketsExports", () => {
 
   it("fails loudly when the markets plugin is there but cannot load", () => {
     const broken = Object.assign(new Error("Cannot find module './steps/create-market'"), { code: "MODULE_NOT_FOUND" })
-    expect(() => loadMarketsExports(() => { throw broken })).toThrow(/could not load @asoud\/markets\/workflows/)
+    expect(() => loadMarketsExports(() => { throw broken })).toThrow(/could not load @asoud\/markets\/bridge/)
     expect(() => loadMarketsExports(() => { throw new SyntaxError("Unexpected token") })).toThrow(/Unexpected token/)
   })
 })
