@@ -283,7 +283,9 @@ describeWithBrowser("the storefront on npm start", () => {
     await shot(page, "13-account")
     await page.goto(`${storefront}/account/wallet`)
     const topUp = page.getByTestId("top-up-form")
-    await topUp.getByLabel("مبلغ (تومان)").fill("۲٬۰۰۰٬۰۰۰")
+    // Enough for the whole gaz order at its dearer size (the store lists variants in no fixed order, so
+    // the product page may offer either), with tax and the courier, then the split's share and the withdrawal.
+    await topUp.getByLabel("مبلغ (تومان)").fill("۳٬۰۰۰٬۰۰۰")
     await topUp.getByLabel("درگاه").selectOption({ label: "بانک پارسیان (پک)" })
     await topUp.getByRole("button", { name: "شارژ کیف پول" }).click()
     await page.waitForURL((url) => url.toString().startsWith(simulator), { timeout: 60_000 })
@@ -321,7 +323,9 @@ describeWithBrowser("the storefront on npm start", () => {
     await withdrawal.getByLabel("نام صاحب حساب").fill("سارا رضایی")
     await withdrawal.getByLabel("شماره شبا").fill("IR11 0170 0000 0012 3456 7890 01")
     await withdrawal.getByRole("button", { name: "درخواست برداشت" }).click()
-    await page.getByText("درخواست برداشت ثبت شد").waitFor()
+    await page.getByText("درخواست برداشت ثبت شد").waitFor().catch(async (error: Error) => {
+      throw new Error(`${error.message}\nthe wallet page said: ${await withdrawal.innerText()}`)
+    })
     await page.goto(`${storefront}/account/wallet`)
     await page.getByTestId("withdrawals").getByText("در انتظار بررسی", { exact: false }).waitFor()
     const ledger = await page.getByTestId("wallet-entries").innerText()
