@@ -3,7 +3,7 @@
 // (issue 11: at most 1.1x the cost, i.e. a ratio of at least 0.91). Each measured request completes
 // a fresh cart (prepared outside the timing: one saffron item, shipping, a system-provider payment
 // session), so these are sequential placements, not a concurrent load.
-const COUNT = Number(process.env.BENCH_ORDERS || 15)
+const COUNT = Number(process.env.BENCH_ORDERS || 40)
 const CODE = `bench${Date.now().toString(36)}`
 const ADDRESS = {
   first_name: "سارا",
