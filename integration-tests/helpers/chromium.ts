@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
+import { startPlatform } from "./launcher"
 import { freePort } from "./ports"
 
 export const ROOT = join(__dirname, "..", "..")
@@ -125,32 +125,14 @@ export async function startDemo(): Promise<RunningDemo> {
   const port = freePort()
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SIMULATOR_PORT: String(freePort()), ASOUD_DATA_DIR: dataDir }
   for (const name of ["NODE_ENV", "DATABASE_URL", "NODE_OPTIONS", "COOKIE_SECURE", "REDIS_URL"]) delete env[name]
-  const child: ChildProcess = spawn(process.execPath, ["scripts/platform.mjs", "start"], { cwd: ROOT, env })
-  let output = ""
-  child.stdout?.on("data", (chunk) => (output += chunk))
-  child.stderr?.on("data", (chunk) => (output += chunk))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes("Stop with Ctrl-C")) {
-        clearInterval(timer)
-        resolve()
-      } else if (child.exitCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`npm start exited early:\n${output.slice(-3000)}`))
-      }
-    }, 250)
-  })
+  const platform = await startPlatform(env)
   return {
     base: `http://localhost:${port}`,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => {
-          rmSync(dataDir, { recursive: true, force: true })
-          resolve()
-        })
-        child.kill("SIGINT")
-      }),
+    output: platform.output,
+    stop: async () => {
+      await platform.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
   }
 }
 

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { startPlatform, type RunningPlatform } from "../../helpers/launcher"
 import { freePort } from "../../helpers/ports"
 
 // `npm start` as a newcomer runs it: no DATABASE_URL, so an embedded PostgreSQL in its own data
@@ -11,9 +11,9 @@ jest.setTimeout(600_000)
 const ROOT = join(__dirname, "..", "..", "..")
 const dataDir = mkdtempSync(join(tmpdir(), "asoud-start-"))
 
-type Running = { child: ChildProcess; output: () => string; port: number; storefrontPort: number }
+type Running = RunningPlatform & { port: number; storefrontPort: number }
 
-async function startPlatform(): Promise<Running> {
+async function startNewcomerPlatform(): Promise<Running> {
   const port = freePort()
   const storefrontPort = freePort()
   const env: NodeJS.ProcessEnv = {
@@ -26,29 +26,7 @@ async function startPlatform(): Promise<Running> {
   delete env.STOREFRONT_URLS
   delete env.DATABASE_URL
   delete env.NODE_OPTIONS
-  const child = spawn(process.execPath, ["scripts/platform.mjs", "start"], { cwd: ROOT, env })
-  let output = ""
-  child.stdout?.on("data", (chunk) => (output += chunk))
-  child.stderr?.on("data", (chunk) => (output += chunk))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes("Stop with Ctrl-C")) {
-        clearInterval(timer)
-        resolve()
-      } else if (child.exitCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`npm start exited early:\n${output.slice(-3000)}`))
-      }
-    }, 250)
-  })
-  return { child, output: () => output, port, storefrontPort }
-}
-
-function stopPlatform({ child }: Running, signal: NodeJS.Signals = "SIGINT"): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once("exit", (code) => resolve(code))
-    child.kill(signal)
-  })
+  return { ...(await startPlatform(env)), port, storefrontPort }
 }
 
 function embeddedPostgresPid(): number | undefined {
@@ -91,7 +69,7 @@ describe("npm start on a machine with nothing configured", () => {
   let base: string
 
   beforeAll(async () => {
-    platform = await startPlatform()
+    platform = await startNewcomerPlatform()
     base = `http://localhost:${platform.port}`
   })
 
@@ -166,35 +144,35 @@ describe("npm start on a machine with nothing configured", () => {
   })
 
   it("stops the server, the storefront and the embedded PostgreSQL on Ctrl-C", async () => {
-    expect(await stopPlatform(platform)).not.toBe(null)
+    expect(await platform.stop()).not.toBe(null)
     expect(embeddedPostgresPid()).toBeUndefined()
     await expect(fetch(`${base}/health`)).rejects.toThrow()
     await expect(fetch(`http://localhost:${platform.storefrontPort}/health`)).rejects.toThrow()
   })
 
   it("keeps its data across a restart and seeds nothing twice", async () => {
-    const restarted = await startPlatform()
+    const restarted = await startNewcomerPlatform()
     expect(line(restarted.output(), /publishable key:\s+(pk_[0-9a-f]+)/)).toBe(publishableKey)
     expect(await productCount(`http://localhost:${restarted.port}`, publishableKey)).toBe(21)
-    await stopPlatform(restarted)
+    await restarted.stop()
   })
 
   it("detects and stops the PostgreSQL and server a killed run left behind, then starts normally", async () => {
-    const killed = await startPlatform()
+    const killed = await startNewcomerPlatform()
     const { storefront: orphanStorefront } = JSON.parse(readFileSync(join(dataDir, "platform-run.json"), "utf8"))
-    await stopPlatform(killed, "SIGKILL")
+    await killed.stop("SIGKILL")
     const stale = embeddedPostgresPid()
     expect(stale).toBeDefined()
     const orphanHealth = `http://localhost:${killed.port}/health`
     expect((await fetch(orphanHealth)).status).toBe(200)
 
-    const recovered = await startPlatform()
+    const recovered = await startNewcomerPlatform()
     expect(recovered.output()).toMatch(/stopping the Medusa server \(pid \d+\) of an earlier run that was killed/)
     expect(recovered.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${stale}\\) left running`))
     expect(recovered.output()).toContain(`stopping the storefront (pid ${orphanStorefront}) of an earlier run that was killed`)
     await expect(fetch(orphanHealth)).rejects.toThrow()
     await expect(fetch(`http://localhost:${killed.storefrontPort}/health`)).rejects.toThrow()
     expect(await productCount(`http://localhost:${recovered.port}`, publishableKey)).toBe(21)
-    await stopPlatform(recovered)
+    await recovered.stop()
   })
 })
